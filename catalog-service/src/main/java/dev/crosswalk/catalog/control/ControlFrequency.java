@@ -1,0 +1,6 @@
+package dev.crosswalk.catalog.control;
+
+/** How often a control operates; the wire value is the constant's name. */
+public enum ControlFrequency {
+    continuous, daily, weekly, monthly, quarterly, semi_annual, annual, event_driven
+}

@@ -1,0 +1,140 @@
+package dev.crosswalk.catalog.control;
+
+import dev.crosswalk.events.CatalogEventTypes;
+import dev.crosswalk.events.ControlEventData;
+import dev.crosswalk.support.http.VersionTag;
+import dev.crosswalk.support.outbox.OutboxWriter;
+import dev.crosswalk.support.paging.PageRequest;
+import dev.crosswalk.support.paging.PageResponse;
+import dev.crosswalk.support.problem.ProblemException;
+import dev.crosswalk.support.problem.ProblemType;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The tenant's control set. Every change is committed together with its {@code control.*} event. */
+@ApplicationScoped
+@Transactional
+public class ControlService {
+    @Inject
+    OutboxWriter outbox;
+
+    public ControlView create(String tenantId, ControlRequest request) {
+        rejectTakenRefCode(tenantId, request.refCode(), null);
+        TenantControl control = new TenantControl();
+        control.id = UUID.randomUUID();
+        control.tenantId = tenantId;
+        control.createdAt = Instant.now();
+        control.updatedAt = control.createdAt;
+        apply(control, request);
+        control.persistAndFlush();
+        announce(CatalogEventTypes.CONTROL_CREATED, control);
+        return ControlView.of(control);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ControlView get(String tenantId, String id) {
+        return ControlView.of(require(tenantId, id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<ControlView> list(String tenantId, ControlFilter filter, PageRequest page) {
+        List<String> where = new ArrayList<>(List.of("tenantId = :tenant"));
+        Map<String, Object> params = new HashMap<>(Map.of("tenant", tenantId));
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.owner() != null) {
+            where.add("owner = :owner");
+            params.put("owner", filter.owner());
+        }
+        if (filter.text() != null) {
+            where.add("(lower(refCode) like :text escape '\\' or lower(name) like :text escape '\\')");
+            params.put("text", "%" + filter.text().toLowerCase()
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        PanacheQuery<TenantControl> rows = TenantControl.find(String.join(" and ", where) + " order by refCode", params);
+        List<TenantControl> items = rows.page(Page.of(page.page(), page.size())).list();
+        return PageResponse.of(items, page, rows.count(), ControlView::of);
+    }
+
+    public ControlView update(String tenantId, String id, Long expectedVersion, ControlRequest request) {
+        TenantControl control = require(tenantId, id);
+        VersionTag.check(expectedVersion, control.version);
+        rejectTakenRefCode(tenantId, request.refCode(), control.id);
+        if (apply(control, request)) {
+            control.updatedAt = Instant.now();
+            control.flush();
+            announce(CatalogEventTypes.CONTROL_UPDATED, control);
+        }
+        return ControlView.of(control);
+    }
+
+    public void delete(String tenantId, String id, Long expectedVersion) {
+        TenantControl control = require(tenantId, id);
+        VersionTag.check(expectedVersion, control.version);
+        control.delete();
+        announce(CatalogEventTypes.CONTROL_DELETED, control);
+    }
+
+    /** Copies the request onto the control; true when anything changed. */
+    private static boolean apply(TenantControl control, ControlRequest request) {
+        ControlStatus status = request.status() == null ? ControlStatus.active : request.status();
+        String description = blankToNull(request.description());
+        String owner = blankToNull(request.owner());
+        boolean changed = !Objects.equals(control.refCode, request.refCode())
+                || !Objects.equals(control.name, request.name())
+                || !Objects.equals(control.description, description)
+                || !Objects.equals(control.owner, owner)
+                || control.frequency != request.frequency()
+                || control.status != status;
+        control.refCode = request.refCode();
+        control.name = request.name().strip();
+        control.description = description;
+        control.owner = owner;
+        control.frequency = request.frequency();
+        control.status = status;
+        return changed;
+    }
+
+    private void announce(String type, TenantControl c) {
+        outbox.append(c.tenantId, type, c.id.toString(), new ControlEventData(c.id, c.tenantId, c.refCode, c.name,
+                c.owner, c.frequency.name(), c.status.name(), c.version));
+    }
+
+    private static void rejectTakenRefCode(String tenantId, String refCode, UUID except) {
+        boolean taken = except == null
+                ? TenantControl.count("tenantId = ?1 and refCode = ?2", tenantId, refCode) > 0
+                : TenantControl.refCodeTaken(tenantId, refCode, except);
+        if (taken) {
+            throw new ProblemException(ProblemType.CONFLICT, "A control with refCode '" + refCode + "' already exists");
+        }
+    }
+
+    private static TenantControl require(String tenantId, String id) {
+        return parse(id).flatMap(uuid -> TenantControl.findForTenant(tenantId, uuid))
+                .orElseThrow(() -> ProblemException.notFound("Control", id));
+    }
+
+    private static java.util.Optional<UUID> parse(String id) {
+        try {
+            return java.util.Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.crosswalk.catalog.control;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record ControlView(UUID id, String refCode, String name, String description, String owner,
+                          ControlFrequency frequency, ControlStatus status, long version,
+                          Instant createdAt, Instant updatedAt) {
+    static ControlView of(TenantControl c) {
+        return new ControlView(c.id, c.refCode, c.name, c.description, c.owner, c.frequency, c.status, c.version,
+                c.createdAt, c.updatedAt);
+    }
+}

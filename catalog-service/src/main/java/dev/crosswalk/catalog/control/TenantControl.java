@@ -1,0 +1,47 @@
+package dev.crosswalk.catalog.control;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A control of the tenant's own control set, mapped once to requirements of every framework. */
+@Entity
+@Table(name = "tenant_control")
+public class TenantControl extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "tenant_id")
+    public String tenantId;
+    @Column(name = "ref_code")
+    public String refCode;
+    public String name;
+    public String description;
+    public String owner;
+    @Enumerated(EnumType.STRING)
+    public ControlFrequency frequency;
+    @Enumerated(EnumType.STRING)
+    public ControlStatus status;
+    @Version
+    public long version;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Only ever looks inside the given tenant: another tenant's id finds nothing. */
+    public static Optional<TenantControl> findForTenant(String tenantId, UUID id) {
+        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+    }
+
+    public static boolean refCodeTaken(String tenantId, String refCode, UUID except) {
+        return count("tenantId = ?1 and refCode = ?2 and id <> ?3", tenantId, refCode, except) > 0;
+    }
+}

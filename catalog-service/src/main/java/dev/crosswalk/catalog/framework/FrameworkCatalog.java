@@ -1,0 +1,103 @@
+package dev.crosswalk.catalog.framework;
+
+import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkDetail;
+import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkSummary;
+import dev.crosswalk.catalog.framework.FrameworkViews.GroupCount;
+import dev.crosswalk.catalog.framework.FrameworkViews.RequirementDetail;
+import dev.crosswalk.catalog.framework.FrameworkViews.RequirementRef;
+import dev.crosswalk.catalog.framework.FrameworkViews.RequirementView;
+import dev.crosswalk.support.paging.PageRequest;
+import dev.crosswalk.support.paging.PageResponse;
+import dev.crosswalk.support.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Read side of the catalogue: frameworks, their group counts, requirement search and lookup. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class FrameworkCatalog {
+
+    public List<FrameworkSummary> frameworks() {
+        Map<String, Long> counts = countBy(Requirement.getEntityManager().createQuery(
+                "select r.frameworkId, count(r) from Requirement r group by r.frameworkId", Object[].class).getResultList());
+        return Framework.<Framework>list("order by id").stream()
+                .map(f -> new FrameworkSummary(f.id, f.name, f.version, f.publisher, f.description, f.origin,
+                        f.importedAt, counts.getOrDefault(f.id, 0L)))
+                .toList();
+    }
+
+    public FrameworkDetail framework(String id) {
+        Framework f = require(id);
+        Map<String, Long> counts = countBy(Requirement.getEntityManager().createQuery(
+                "select r.groupCode, count(r) from Requirement r where r.frameworkId = ?1 group by r.groupCode",
+                Object[].class).setParameter(1, id).getResultList());
+        List<GroupCount> groups = RequirementGroup.<RequirementGroup>list("frameworkId = ?1 order by position", id)
+                .stream().map(g -> new GroupCount(g.code, g.title, counts.getOrDefault(g.code, 0L))).toList();
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        long newInVersion = Requirement.count("frameworkId = ?1 and newInVersion = true", id);
+        return new FrameworkDetail(f.id, f.name, f.version, f.publisher, f.description, f.origin, f.importedAt,
+                total, groups, newInVersion);
+    }
+
+    public PageResponse<RequirementView> requirements(RequirementFilter filter, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.frameworkId() != null) {
+            require(filter.frameworkId());
+            where.add("frameworkId = :framework");
+            params.put("framework", filter.frameworkId());
+        }
+        if (filter.group() != null) {
+            where.add("groupCode = :group");
+            params.put("group", filter.group());
+        }
+        if (filter.kind() != null) {
+            where.add("kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.add("(lower(ref) like :text escape '\\' or lower(title) like :text escape '\\')");
+            params.put("text", "%" + escapeLike(filter.text().strip().toLowerCase()) + "%");
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by frameworkId, position";
+        PanacheQuery<Requirement> rows = Requirement.find(query, params);
+        List<Requirement> items = rows.page(Page.of(page.page(), page.size())).list();
+        return PageResponse.of(items, page, rows.count(), RequirementView::of);
+    }
+
+    public RequirementDetail requirement(String frameworkId, String ref) {
+        require(frameworkId);
+        Requirement r = Requirement.findByRef(frameworkId, ref)
+                .orElseThrow(() -> ProblemException.notFound("Requirement", frameworkId + " " + ref));
+        RequirementRef parent = r.parentRef == null ? null
+                : Requirement.findByRef(frameworkId, r.parentRef).map(RequirementRef::of).orElse(null);
+        List<RequirementRef> children = Requirement.childrenOf(frameworkId, ref).stream().map(RequirementRef::of).toList();
+        String groupTitle = RequirementGroup.<RequirementGroup>find("frameworkId = ?1 and code = ?2", frameworkId, r.groupCode)
+                .firstResultOptional().map(g -> g.title).orElse(null);
+        return new RequirementDetail(r.frameworkId, r.ref, r.title, r.kind, r.groupCode, groupTitle, r.newInVersion,
+                parent, children);
+    }
+
+    private static Map<String, Long> countBy(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
+    private static Framework require(String id) {
+        Framework framework = Framework.findById(id);
+        if (framework == null) {
+            throw ProblemException.notFound("Framework", id);
+        }
+        return framework;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.crosswalk.catalog.framework;
+
+import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkDetail;
+import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkSummary;
+import dev.crosswalk.catalog.framework.FrameworkViews.RequirementDetail;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/catalog/frameworks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Frameworks", description = "Versioned frameworks (ISO 27001:2022, ISO 27001:2013, SOC 2 TSC) and their requirements")
+public class FrameworkResource {
+    @Inject
+    FrameworkCatalog catalog;
+
+    @Inject
+    FrameworkImporter importer;
+
+    @GET
+    @Operation(summary = "List frameworks with their requirement counts")
+    public List<FrameworkSummary> list() {
+        return catalog.frameworks();
+    }
+
+    @GET
+    @Path("/{frameworkId}")
+    @Operation(summary = "One framework with its requirement count per theme, category or domain")
+    public FrameworkDetail get(@PathParam("frameworkId") String frameworkId) {
+        return catalog.framework(frameworkId);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a framework in the catalogue's JSON format (all or nothing)")
+    public Response importFramework(@NotNull @Valid FrameworkDocument document, @jakarta.ws.rs.core.Context UriInfo uri) {
+        Framework framework = importer.importNew(document, "imported");
+        return Response.created(uri.getAbsolutePathBuilder().path(framework.id).build())
+                .entity(catalog.framework(framework.id)).build();
+    }
+
+    @GET
+    @Path("/{frameworkId}/requirements/{ref}")
+    @Operation(summary = "One requirement with its parent and children")
+    public RequirementDetail requirement(@PathParam("frameworkId") String frameworkId, @PathParam("ref") String ref) {
+        return catalog.requirement(frameworkId, ref);
+    }
+}

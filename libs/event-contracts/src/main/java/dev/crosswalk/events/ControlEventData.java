@@ -1,0 +1,18 @@
+package dev.crosswalk.events;
+
+import java.util.UUID;
+
+/**
+ * Payload of the {@code control.*} CloudEvents: a snapshot of one tenant control.
+ * {@code version} grows with every change, so a consumer can ignore a snapshot older than the one it holds.
+ */
+public record ControlEventData(
+        UUID id,
+        String tenantId,
+        String refCode,
+        String name,
+        String owner,
+        String frequency,
+        String status,
+        long version) {
+}
