@@ -1,0 +1,81 @@
+package dev.crosswalk.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A service started as a child process, with its output in a log file. */
+final class ServiceProcess {
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final ServiceDefinition definition;
+    private final Path projectDir;
+    private final Path log;
+    private final Map<String, String> environment;
+    private Process process;
+
+    ServiceProcess(ServiceDefinition definition, Path projectDir, Path logDir, Map<String, String> environment) {
+        this.definition = definition;
+        this.projectDir = projectDir;
+        this.log = logDir.resolve(definition.name() + ".log");
+        this.environment = environment;
+    }
+
+    void start() throws IOException {
+        Path jar = projectDir.resolve(definition.jar());
+        if (!Files.exists(jar)) {
+            throw new LocalStack.StartupFailure(definition.name() + " is not built (" + jar + " missing)");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString())
+                .directory(projectDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
+    }
+
+    void awaitReady() throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(definition.baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new LocalStack.StartupFailure(definition.name() + " exited with code " + process.exitValue()
+                        + "; see " + log);
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new LocalStack.StartupFailure(definition.name() + " was not ready after " + START_TIMEOUT.toSeconds()
+                + " s; see " + log);
+    }
+
+    void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
