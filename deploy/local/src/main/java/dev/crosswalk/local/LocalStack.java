@@ -29,6 +29,7 @@ public final class LocalStack {
     private final Path projectDir;
     private final Path dataDir;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private volatile String starting = "the launcher";
     private EmbeddedPostgres postgres;
     private KafkaBroker kafka;
 
@@ -45,6 +46,9 @@ public final class LocalStack {
             stack.start();
         } catch (StartupFailure e) {
             System.err.println("\n[local] FAILED: " + e.getMessage());
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("\n[local] FAILED while starting " + stack.starting + ": " + e);
             System.exit(2);
         }
         Thread.currentThread().join();
@@ -157,7 +161,8 @@ public final class LocalStack {
         }
     }
 
-    private static void step(String what) {
+    private void step(String what) {
+        starting = what;
         System.out.println("[local] starting " + what + " ...");
     }
 

@@ -86,7 +86,11 @@ public final class KafkaBroker {
         return props;
     }
 
+    /** Formats the storage once; a directory that holds a broker's data keeps its cluster id. */
     private void format(Properties props) {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
         try {
             Files.createDirectories(logDir);
             Path config = logDir.resolveSibling(logDir.getFileName() + ".properties");
