@@ -60,6 +60,15 @@ class ProblemContractTest {
     }
 
     @Test
+    void oversizedBodyIsA413Problem() {
+        String huge = "{\"refCode\": \"BIG-1\", \"name\": \"" + "x".repeat(3 * 1024 * 1024) + "\", \"frequency\": \"daily\"}";
+        given().header("X-Tenant-Id", "acme").contentType(ContentType.JSON).body(huge)
+                .when().post(CONTROLS).then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:crosswalk:problem:payload-too-large"));
+    }
+
+    @Test
     void healthMetricsAndOpenApiAreServed() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));

@@ -26,13 +26,13 @@ public record FrameworkDocument(
     public static final int MAX_REQUIREMENTS = 5000;
 
     public record Group(
-            @NotBlank @Size(max = 64) @Pattern(regexp = CODE_PATTERN, message = "must be letters, digits, '.', '_' or '-'")
+            @NotBlank @Size(max = 64) @Pattern(regexp = CODE_PATTERN, message = "must be letters, digits, '.', '_', '-' or parentheses")
             String code,
             @NotBlank @Size(max = 200) String title) {
     }
 
     public record RequirementEntry(
-            @NotBlank @Size(max = 64) @Pattern(regexp = CODE_PATTERN, message = "must be letters, digits, '.', '_' or '-'")
+            @NotBlank @Size(max = 64) @Pattern(regexp = CODE_PATTERN, message = "must be letters, digits, '.', '_', '-' or parentheses")
             String ref,
             @NotBlank @Size(max = 500) String title,
             @NotNull RequirementKind kind,
@@ -41,5 +41,5 @@ public record FrameworkDocument(
             Boolean newInVersion) {
     }
 
-    private static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
+    private static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9._()-]*";
 }

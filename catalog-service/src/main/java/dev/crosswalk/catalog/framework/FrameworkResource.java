@@ -3,6 +3,10 @@ package dev.crosswalk.catalog.framework;
 import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkDetail;
 import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkSummary;
 import dev.crosswalk.catalog.framework.FrameworkViews.RequirementDetail;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.support.problem.Problem;
+import dev.crosswalk.support.problem.ProblemException;
+import dev.crosswalk.support.problem.ProblemType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,11 +16,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/catalog/frameworks")
@@ -45,10 +52,25 @@ public class FrameworkResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a framework in the catalogue's JSON format (all or nothing)")
-    public Response importFramework(@NotNull @Valid FrameworkDocument document, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response importFramework(@NotNull @Valid FrameworkDocument document, @Context UriInfo uri) {
         Framework framework = importer.importNew(document, "imported");
         return Response.created(uri.getAbsolutePathBuilder().path(framework.id).build())
                 .entity(catalog.framework(framework.id)).build();
+    }
+
+    @POST
+    @Path("/oscal")
+    @Consumes({MediaType.APPLICATION_JSON, "application/oscal+json"})
+    @Operation(summary = "Import an OSCAL 1.x catalog as a framework with the given id (all or nothing)")
+    public Response importOscal(
+            @Parameter(description = "id to give the framework, 'name:version', e.g. nist-800-53:5.1.1", required = true)
+            @QueryParam("id") String frameworkId,
+            @NotNull JsonNode catalog, @Context UriInfo uri) {
+        if (frameworkId == null || frameworkId.isBlank()) {
+            throw new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter 'id' is required",
+                    List.of(new Problem.FieldError("id", "must be given, e.g. nist-800-53:5.1.1")));
+        }
+        return importFramework(OscalCatalogConverter.convert(frameworkId, catalog), uri);
     }
 
     @GET

@@ -1,0 +1,71 @@
+package dev.crosswalk.support.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The HTTP layer rejects bodies over {@code quarkus.http.limits.max-body-size} before any REST code
+ * runs, with an empty 413. This answers those with problem+json too: up front when Content-Length
+ * announces the size, and from the failure handler when a streamed body grows past it.
+ */
+@ApplicationScoped
+public class BodyLimitProblems {
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBodySize;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    void checkDeclaredLength(@Observes Filters filters) {
+        filters.register(context -> {
+            String length = context.request().getHeader("Content-Length");
+            if (length != null && exceeds(length)) {
+                answer(context);
+            } else {
+                context.next();
+            }
+        }, 1000);
+    }
+
+    void answerStreamedOverflow(@Observes Router router) {
+        router.route().failureHandler(context -> {
+            if (context.statusCode() == 413 && !context.response().headWritten()) {
+                answer(context);
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    private boolean exceeds(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.strip()) > maxBodySize.asLongValue();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void answer(RoutingContext context) {
+        ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
+        Problem problem = new Problem(type.uri(), type.title(), type.status(),
+                "The body is larger than the limit of " + maxBodySize.asLongValue() + " bytes",
+                context.request().path(), List.of());
+        try {
+            context.response().setStatusCode(type.status())
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Connection", "close")
+                    .end(objectMapper.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
+        }
+    }
+}
