@@ -71,7 +71,8 @@ class ProblemContractTest {
     @Test
     void healthMetricsAndOpenApiAreServed() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"))
+                .body(containsString("outbox_backlog"));
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/catalog/controls'", notNullValue());
     }

@@ -4,6 +4,7 @@ import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.ControlEventData;
 import dev.crosswalk.support.http.VersionTag;
 import dev.crosswalk.support.outbox.OutboxWriter;
+import dev.crosswalk.support.paging.FilterQuery;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
 import dev.crosswalk.support.problem.ProblemException;
@@ -14,10 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -48,22 +46,12 @@ public class ControlService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<ControlView> list(String tenantId, ControlFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("tenantId = :tenant"));
-        Map<String, Object> params = new HashMap<>(Map.of("tenant", tenantId));
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.owner() != null) {
-            where.add("owner = :owner");
-            params.put("owner", filter.owner());
-        }
-        if (filter.text() != null) {
-            where.add("(lower(refCode) like :text escape '\\' or lower(name) like :text escape '\\')");
-            params.put("text", "%" + filter.text().toLowerCase()
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        PanacheQuery<TenantControl> rows = TenantControl.find(String.join(" and ", where) + " order by refCode", params);
+        FilterQuery query = new FilterQuery()
+                .equal("tenantId", tenantId)
+                .equal("status", filter.status())
+                .equal("owner", filter.owner())
+                .containsText(filter.text(), "refCode", "name");
+        PanacheQuery<TenantControl> rows = TenantControl.find(query.orderedBy("refCode"), query.parameters());
         List<TenantControl> items = rows.page(Page.of(page.page(), page.size())).list();
         return PageResponse.of(items, page, rows.count(), ControlView::of);
     }

@@ -6,6 +6,7 @@ import dev.crosswalk.catalog.framework.FrameworkViews.GroupCount;
 import dev.crosswalk.catalog.framework.FrameworkViews.RequirementDetail;
 import dev.crosswalk.catalog.framework.FrameworkViews.RequirementRef;
 import dev.crosswalk.catalog.framework.FrameworkViews.RequirementView;
+import dev.crosswalk.support.paging.FilterQuery;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
 import dev.crosswalk.support.problem.ProblemException;
@@ -13,8 +14,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,27 +46,15 @@ public class FrameworkCatalog {
     }
 
     public PageResponse<RequirementView> requirements(RequirementFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
         if (filter.frameworkId() != null) {
             require(filter.frameworkId());
-            where.add("frameworkId = :framework");
-            params.put("framework", filter.frameworkId());
         }
-        if (filter.group() != null) {
-            where.add("groupCode = :group");
-            params.put("group", filter.group());
-        }
-        if (filter.kind() != null) {
-            where.add("kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.add("(lower(ref) like :text escape '\\' or lower(title) like :text escape '\\')");
-            params.put("text", "%" + escapeLike(filter.text().strip().toLowerCase()) + "%");
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by frameworkId, position";
-        PanacheQuery<Requirement> rows = Requirement.find(query, params);
+        FilterQuery query = new FilterQuery()
+                .equal("frameworkId", filter.frameworkId())
+                .equal("groupCode", filter.group())
+                .equal("kind", filter.kind())
+                .containsText(filter.text(), "ref", "title");
+        PanacheQuery<Requirement> rows = Requirement.find(query.orderedBy("frameworkId, position"), query.parameters());
         List<Requirement> items = rows.page(Page.of(page.page(), page.size())).list();
         return PageResponse.of(items, page, rows.count(), RequirementView::of);
     }
@@ -97,7 +84,4 @@ public class FrameworkCatalog {
         return framework;
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -1,9 +1,13 @@
 package dev.crosswalk.support.outbox;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
@@ -37,8 +41,17 @@ public class OutboxRelay {
     @Inject
     OutboxConfig config;
 
+    @Inject
+    MeterRegistry meters;
+
     private volatile boolean brokerWasDown;
     private volatile Instant lastCleanup = Instant.EPOCH;
+
+    void exposeBacklog(@Observes StartupEvent event) {
+        Gauge.builder("outbox.backlog", this, OutboxRelay::backlog)
+                .description("Committed events not yet acknowledged by Kafka")
+                .register(meters);
+    }
 
     @Scheduled(every = "${outbox.relay-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
