@@ -19,6 +19,30 @@ public final class FilterQuery {
         return this;
     }
 
+    /**
+     * Adds a condition whose parameters are written {@code {}}, bound in order; the condition is left
+     * out when any value is null.
+     */
+    public FilterQuery where(String condition, Object... values) {
+        if (Stream.of(values).anyMatch(java.util.Objects::isNull)) {
+            return this;
+        }
+        String bound = condition;
+        for (Object value : values) {
+            bound = bound.replaceFirst("\\{}", ":" + bind(value));
+        }
+        conditions.add(bound);
+        return this;
+    }
+
+    /** Adds a condition without parameters when {@code applies} is true. */
+    public FilterQuery whereIf(boolean applies, String condition) {
+        if (applies) {
+            conditions.add(condition);
+        }
+        return this;
+    }
+
     /** Case-insensitive substring match on any of the fields; LIKE wildcards in the text match literally. */
     public FilterQuery containsText(String text, String... fields) {
         if (text != null && !text.isBlank()) {

@@ -21,6 +21,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.NOT_FOUND, what + " '" + id + "' does not exist");
     }
 
+    /** The problem body this exception stands for, e.g. for one item of a bulk answer. */
+    public Problem toProblem() {
+        return new Problem(type.uri(), type.title(), type.status(), getMessage(), null, errors);
+    }
+
     public ProblemType type() {
         return type;
     }

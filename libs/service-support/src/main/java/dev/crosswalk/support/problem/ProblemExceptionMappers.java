@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -35,10 +29,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
+        List<Problem.FieldError> errors = FieldErrors.of(e.getConstraintViolations());
         return ProblemResponses.of(ProblemType.VALIDATION_FAILED,
                 errors.size() + " field(s) are invalid", path(uri), errors);
     }
@@ -57,10 +48,9 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping);
-            String message = mappingMessage(mapping);
-            return ProblemResponses.of(ProblemType.VALIDATION_FAILED, "Field '" + field + "' " + message,
-                    path(uri), List.of(new Problem.FieldError(field, message)));
+            Problem.FieldError error = FieldErrors.of(mapping);
+            return ProblemResponses.of(ProblemType.VALIDATION_FAILED, "Field '" + error.field() + "' " + error.message(),
+                    path(uri), List.of(error));
         }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
@@ -110,70 +100,5 @@ public class ProblemExceptionMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
-    }
-
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        String parameter = null;
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getIndex() != null && field.length() > 0) {
-                    field.append('[').append(node.getIndex()).append(']');
-                }
-                if (node.getName() != null && !node.getName().startsWith("<")) {
-                    field.append(field.length() > 0 ? "." : "").append(node.getName());
-                }
-            }
-        }
-        if (field.length() > 0) {
-            return field.toString();
-        }
-        return parameter == null ? "body" : parameter;
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                field.append(field.length() > 0 ? "." : "").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.length() == 0 ? "body" : field.toString();
-    }
-
-    private static String mappingMessage(JsonMappingException e) {
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
-            return "must be one of: " + allowed;
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "must be " + describe(mismatch.getTargetType());
-        }
-        return "has an invalid value";
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == String.class || type.isEnum() || type == UUID.class) {
-            return "a string";
-        }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type.isArray() || Iterable.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        if (type.getPackageName().startsWith("java.time")) {
-            return "an ISO-8601 date-time string";
-        }
-        return "an object";
     }
 }

@@ -20,6 +20,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "Request cannot be processed"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key already used for a different request"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     INTERNAL_ERROR(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
@@ -49,7 +50,8 @@ public enum ProblemType {
     /** The type that fits an HTTP status raised by the framework itself (404 for an unknown path...). */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != VALIDATION_FAILED && type != BAD_PARAMETER) {
+            if (type.status == status && type != VALIDATION_FAILED && type != BAD_PARAMETER
+                    && type != IDEMPOTENCY_KEY_REUSED) {
                 return type;
             }
         }

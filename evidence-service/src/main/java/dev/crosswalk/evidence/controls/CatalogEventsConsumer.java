@@ -1,0 +1,33 @@
+package dev.crosswalk.evidence.controls;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.support.events.IncomingEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Feeds {@link ControlDirectory} from {@code catalog.events}, one record at a time and in order; the
+ * offset is committed only after the record's transaction. A record that is not one of our
+ * CloudEvents can never be applied and is skipped; any other failure stops the channel (the service
+ * turns unhealthy and resumes from the last committed offset after a restart), so nothing is lost.
+ */
+@ApplicationScoped
+public class CatalogEventsConsumer {
+    private static final Logger LOG = Logger.getLogger(CatalogEventsConsumer.class);
+
+    @Inject
+    ControlDirectory directory;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Incoming("catalog-events")
+    @Blocking
+    public void consume(String value) {
+        IncomingEvent.parse(value, objectMapper).ifPresentOrElse(directory::apply,
+                () -> LOG.warnf("Skipping a catalog.events record that is not a CloudEvent of the suite"));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.crosswalk.evidence.controls;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.events.CatalogEventTypes;
+import dev.crosswalk.events.ControlEventData;
+import dev.crosswalk.support.events.IncomingEvent;
+import dev.crosswalk.support.inbox.ProcessedEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The local read model of the tenants' controls, kept from {@code catalog.events}. Ingest validates
+ * control refs here, so it never waits on the catalog. Older snapshots never overwrite newer ones.
+ */
+@ApplicationScoped
+@Transactional
+public class ControlDirectory {
+    static final String CONSUMER = "evidence-service/catalog.events";
+    private static final Logger LOG = Logger.getLogger(ControlDirectory.class);
+    private static final Set<String> CONTROL_EVENTS = Set.of(CatalogEventTypes.CONTROL_CREATED,
+            CatalogEventTypes.CONTROL_UPDATED, CatalogEventTypes.CONTROL_DELETED);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ProcessedEvents processedEvents;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    public void apply(IncomingEvent event) {
+        if (!CONTROL_EVENTS.contains(event.type()) || !processedEvents.firstDelivery(CONSUMER, event.id())) {
+            return;
+        }
+        ControlEventData control;
+        try {
+            control = objectMapper.treeToValue(event.data(), ControlEventData.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            LOG.warnf("Skipping unreadable %s event %s: %s", event.type(), event.id(), e.getMessage());
+            return;
+        }
+        if (control.id() == null || !event.tenantId().equals(control.tenantId())) {
+            LOG.warnf("Skipping %s event %s: tenant or id missing or inconsistent", event.type(), event.id());
+            return;
+        }
+        entityManager.createNativeQuery("""
+                        insert into known_control (tenant_id, control_id, ref_code, name, frequency, status, version, deleted)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                        on conflict (tenant_id, control_id) do update
+                        set ref_code = excluded.ref_code, name = excluded.name, frequency = excluded.frequency,
+                            status = excluded.status, version = excluded.version, deleted = excluded.deleted
+                        where known_control.version <= excluded.version""")
+                .setParameter(1, control.tenantId())
+                .setParameter(2, control.id())
+                .setParameter(3, control.refCode())
+                .setParameter(4, control.name())
+                .setParameter(5, control.frequency())
+                .setParameter(6, control.status())
+                .setParameter(7, control.version())
+                .setParameter(8, CatalogEventTypes.CONTROL_DELETED.equals(event.type()))
+                .executeUpdate();
+    }
+
+    /** The tenant's live (not deleted, not retired) controls among the given ref codes, by ref code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, KnownControl> liveControls(String tenantId, Collection<String> refCodes) {
+        Map<String, KnownControl> found = new HashMap<>();
+        if (refCodes.isEmpty()) {
+            return found;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select control_id, ref_code, name, frequency, status from known_control
+                        where tenant_id = ?1 and ref_code in (?2) and not deleted and status <> 'retired'""")
+                .setParameter(1, tenantId)
+                .setParameter(2, List.copyOf(refCodes))
+                .getResultList();
+        for (Object[] row : rows) {
+            KnownControl control = new KnownControl((UUID) row[0], (String) row[1], (String) row[2],
+                    (String) row[3], (String) row[4]);
+            found.put(control.refCode(), control);
+        }
+        return found;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<KnownControl> liveControl(String tenantId, String refCode) {
+        return Optional.ofNullable(liveControls(tenantId, List.of(refCode)).get(refCode));
+    }
+}

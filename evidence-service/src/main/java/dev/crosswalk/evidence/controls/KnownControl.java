@@ -1,0 +1,7 @@
+package dev.crosswalk.evidence.controls;
+
+import java.util.UUID;
+
+/** A tenant control as the catalog last announced it. */
+public record KnownControl(UUID id, String refCode, String name, String frequency, String status) {
+}

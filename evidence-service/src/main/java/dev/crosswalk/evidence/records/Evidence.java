@@ -1,0 +1,81 @@
+package dev.crosswalk.evidence.records;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One evidence record. Its content never changes after it is recorded: only the review decision,
+ * the supersession link and the expiry mark are set later.
+ */
+@Entity
+public class Evidence extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "tenant_id")
+    public String tenantId;
+    @Enumerated(EnumType.STRING)
+    public EvidenceKind kind;
+    public String title;
+    @Column(name = "source_system")
+    public String sourceSystem;
+    @Column(name = "collected_at")
+    public Instant collectedAt;
+    @Column(name = "valid_until")
+    public Instant validUntil;
+    @Enumerated(EnumType.STRING)
+    public EvidenceResult result;
+    @Column(name = "artifact_sha256")
+    public String artifactSha256;
+    @Column(name = "artifact_size")
+    public Long artifactSize;
+    @Column(name = "artifact_media_type")
+    public String artifactMediaType;
+    @Column(name = "artifact_uri")
+    public String artifactUri;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode metadata;
+    public String submitter;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_status")
+    public ReviewStatus reviewStatus;
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+    @Column(name = "review_comment")
+    public String reviewComment;
+    @Column(name = "supersedes_id")
+    public UUID supersedesId;
+    @Column(name = "superseded_by_id")
+    public UUID supersededById;
+    @Column(name = "expired_at")
+    public Instant expiredAt;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+    @Column(name = "request_fingerprint")
+    public String requestFingerprint;
+    @Version
+    public long version;
+
+    /** Only ever looks inside the given tenant: another tenant's id finds nothing. */
+    public static Optional<Evidence> findForTenant(String tenantId, UUID id) {
+        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+    }
+
+    public static Optional<Evidence> findByIdempotencyKey(String tenantId, String key) {
+        return find("tenantId = ?1 and idempotencyKey = ?2", tenantId, key).firstResultOptional();
+    }
+}

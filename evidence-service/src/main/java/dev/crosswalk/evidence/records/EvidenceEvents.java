@@ -1,0 +1,26 @@
+package dev.crosswalk.evidence.records;
+
+import dev.crosswalk.events.EvidenceEventData;
+import dev.crosswalk.support.outbox.OutboxWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** Writes a record's {@code evidence.*} event to the outbox, in the caller's transaction. */
+@ApplicationScoped
+public class EvidenceEvents {
+    @Inject
+    OutboxWriter outbox;
+
+    public void announce(String type, Evidence e, List<EvidenceControl> links) {
+        List<EvidenceEventData.ControlRef> controls = links.stream()
+                .map(l -> new EvidenceEventData.ControlRef(l.controlId, l.refCode)).toList();
+        outbox.append(e.tenantId, type, e.id.toString(), new EvidenceEventData(e.id, e.tenantId, controls,
+                e.kind.name(), e.result.name(), e.collectedAt, e.validUntil, e.reviewStatus.name(),
+                e.expiredAt != null, e.supersedesId, e.supersededById, e.artifactSha256, e.version));
+    }
+
+    public void announce(String type, Evidence e) {
+        announce(type, e, EvidenceControl.list("evidenceId", e.id));
+    }
+}

@@ -1,0 +1,8 @@
+package dev.crosswalk.evidence.records;
+
+import java.time.Instant;
+
+/** Optional filters of the evidence list; null means "any". Superseded records are left out unless asked for. */
+public record EvidenceFilter(String controlRef, EvidenceKind kind, EvidenceResult result, ReviewStatus reviewStatus,
+                             Freshness freshness, Instant collectedFrom, Instant collectedTo, boolean includeSuperseded) {
+}

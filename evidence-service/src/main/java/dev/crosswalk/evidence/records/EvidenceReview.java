@@ -1,0 +1,29 @@
+package dev.crosswalk.evidence.records;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One review decision; the history of a record's reviews is never rewritten. */
+@Entity
+@Table(name = "evidence_review")
+public class EvidenceReview extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "evidence_id")
+    public UUID evidenceId;
+    @Column(name = "tenant_id")
+    public String tenantId;
+    @Enumerated(EnumType.STRING)
+    public ReviewStatus decision;
+    public String reviewer;
+    public String comment;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+}

@@ -1,0 +1,56 @@
+package dev.crosswalk.evidence.records;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.evidence.EvidenceConfig;
+import dev.crosswalk.support.problem.Problem.FieldError;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rules a record must meet beyond field formats: time order, freshness and metadata size. */
+final class EvidenceRules {
+    private EvidenceRules() {
+    }
+
+    static List<FieldError> check(EvidenceRequest request, Instant now, EvidenceConfig config, ObjectMapper json) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.collectedAt().isAfter(now.plus(config.clockSkew()))) {
+            errors.add(new FieldError("collectedAt", "must not be in the future"));
+        }
+        if (request.validUntil() != null && request.validForDays() != null) {
+            errors.add(new FieldError("validUntil", "give validUntil or validForDays, not both"));
+        } else if (request.validUntil() != null && !request.validUntil().isAfter(request.collectedAt())) {
+            errors.add(new FieldError("validUntil", "must be after collectedAt"));
+        }
+        if (request.controls().stream().distinct().count() != request.controls().size()) {
+            errors.add(new FieldError("controls", "must not name a control twice"));
+        }
+        if (request.metadata() != null && !request.metadata().isNull()) {
+            if (!request.metadata().isObject()) {
+                errors.add(new FieldError("metadata", "must be a JSON object"));
+            } else if (size(request, json) > config.maxMetadataBytes()) {
+                errors.add(new FieldError("metadata", "must be at most " + config.maxMetadataBytes() + " bytes as JSON"));
+            }
+        }
+        return errors;
+    }
+
+    static Instant validUntil(EvidenceRequest request, EvidenceConfig config) {
+        if (request.validUntil() != null) {
+            return request.validUntil();
+        }
+        Duration validity = request.validForDays() != null ? Duration.ofDays(request.validForDays())
+                : config.defaultValidity();
+        return request.collectedAt().plus(validity);
+    }
+
+    private static int size(EvidenceRequest request, ObjectMapper json) {
+        try {
+            return json.writeValueAsBytes(request.metadata()).length;
+        } catch (JsonProcessingException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package dev.crosswalk.evidence.records;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.events.EvidenceEventTypes;
+import dev.crosswalk.evidence.EvidenceConfig;
+import dev.crosswalk.evidence.artifacts.ArtifactStore;
+import dev.crosswalk.evidence.controls.ControlDirectory;
+import dev.crosswalk.evidence.controls.KnownControl;
+import dev.crosswalk.support.http.VersionTag;
+import dev.crosswalk.support.problem.FieldErrors;
+import dev.crosswalk.support.problem.Problem;
+import dev.crosswalk.support.problem.Problem.FieldError;
+import dev.crosswalk.support.problem.ProblemException;
+import dev.crosswalk.support.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Records evidence: checks it, resolves its controls against the local read model, applies
+ * idempotency keys, and commits each record together with its {@code evidence.*} events.
+ */
+@ApplicationScoped
+@Transactional
+public class EvidenceService {
+    public static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    @Inject
+    ControlDirectory controlDirectory;
+
+    @Inject
+    EvidenceEvents events;
+
+    @Inject
+    EvidenceViews views;
+
+    @Inject
+    ArtifactStore artifacts;
+
+    @Inject
+    EvidenceConfig config;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    Validator validator;
+
+    /** A stored record, or the earlier one an idempotent retry stands for. */
+    public record Outcome(EvidenceView evidence, boolean replayed) {
+    }
+
+    /** A request that passed every check, ready to store unless it replays {@code existing}. */
+    private record Prepared(EvidenceRequest request, Map<String, KnownControl> controls, String idempotencyKey,
+                            String fingerprint, Evidence existing) {
+    }
+
+    public Outcome record(String tenantId, EvidenceRequest request, String idempotencyKey) {
+        Prepared prepared = prepare(tenantId, request, checkKey(idempotencyKey), Instant.now());
+        if (prepared.existing() != null) {
+            return new Outcome(views.of(prepared.existing()), true);
+        }
+        return new Outcome(views.of(store(tenantId, prepared, null)), false);
+    }
+
+    /** Stores a correction of a current record; the old record stays, marked superseded. */
+    public EvidenceView supersede(String tenantId, String id, EvidenceRequest correction) {
+        Evidence old = require(tenantId, id);
+        if (old.supersededById != null) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Evidence " + id + " was already superseded by " + old.supersededById + "; correct that one");
+        }
+        Evidence replacement = store(tenantId, prepare(tenantId, correction, null, Instant.now()), old.id);
+        old.supersededById = replacement.id;
+        old.flush();
+        events.announce(EvidenceEventTypes.SUPERSEDED, old);
+        return views.of(replacement);
+    }
+
+    public EvidenceView review(String tenantId, String id, ReviewRequest review, Long expectedVersion) {
+        Evidence evidence = require(tenantId, id);
+        VersionTag.check(expectedVersion, evidence.version);
+        if (evidence.supersededById != null) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Evidence " + id + " was superseded by " + evidence.supersededById + "; review the current record");
+        }
+        if (review.decision() == ReviewStatus.pending) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A review decides: accepted or rejected",
+                    List.of(new FieldError("decision", "must be accepted or rejected")));
+        }
+        if (review.decision() == ReviewStatus.rejected && (review.comment() == null || review.comment().isBlank())) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A rejection must say why",
+                    List.of(new FieldError("comment", "is required when the decision is rejected")));
+        }
+        EvidenceReview decision = new EvidenceReview();
+        decision.id = UUID.randomUUID();
+        decision.evidenceId = evidence.id;
+        decision.tenantId = tenantId;
+        decision.decision = review.decision();
+        decision.reviewer = review.reviewer();
+        decision.comment = review.comment();
+        decision.decidedAt = Instant.now();
+        decision.persist();
+        evidence.reviewStatus = review.decision();
+        evidence.reviewedBy = review.reviewer();
+        evidence.reviewedAt = decision.decidedAt;
+        evidence.reviewComment = review.comment();
+        evidence.flush();
+        events.announce(EvidenceEventTypes.REVIEWED, evidence);
+        return views.of(evidence);
+    }
+
+    /**
+     * Records many items in one transaction. Each item is checked on its own: the valid ones are
+     * stored, the others are answered with their problem; a repeated idempotency key replays.
+     */
+    public BulkResult recordAll(String tenantId, List<BulkItem> items) {
+        if (items.size() > config.maxBulkItems()) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                    "A bulk request holds at most " + config.maxBulkItems() + " items; this one has " + items.size());
+        }
+        Instant now = Instant.now();
+        List<BulkResult.Item> results = new ArrayList<>();
+        Map<String, Prepared> keysInBatch = new HashMap<>();
+        Map<String, Evidence> storedByKey = new HashMap<>();
+        int created = 0;
+        int replayed = 0;
+        for (int index = 0; index < items.size(); index++) {
+            try {
+                if (items.get(index).unreadable() != null) {
+                    throw new ProblemException(ProblemType.MALFORMED_REQUEST, items.get(index).unreadable());
+                }
+                JsonNode item = items.get(index).json();
+                String key = checkKey(item.path("idempotencyKey").isTextual() ? item.path("idempotencyKey").asText() : null);
+                EvidenceRequest request = parse(item);
+                Prepared prepared = prepare(tenantId, request, key, now);
+                Prepared earlier = key == null ? null : keysInBatch.get(key);
+                if (earlier != null) {
+                    if (!earlier.fingerprint().equals(prepared.fingerprint())) {
+                        throw keyReused(key);
+                    }
+                    results.add(new BulkResult.Item(index, BulkResult.Outcome.replayed, storedByKey.get(key).id, null));
+                    replayed++;
+                } else if (prepared.existing() != null) {
+                    results.add(new BulkResult.Item(index, BulkResult.Outcome.replayed, prepared.existing().id, null));
+                    replayed++;
+                } else {
+                    Evidence stored = store(tenantId, prepared, null);
+                    if (key != null) {
+                        keysInBatch.put(key, prepared);
+                        storedByKey.put(key, stored);
+                    }
+                    results.add(new BulkResult.Item(index, BulkResult.Outcome.created, stored.id, null));
+                    created++;
+                }
+            } catch (ProblemException e) {
+                results.add(new BulkResult.Item(index, BulkResult.Outcome.rejected, null, e.toProblem()));
+            }
+        }
+        return new BulkResult(created, replayed, items.size() - created - replayed, results);
+    }
+
+    private EvidenceRequest parse(JsonNode item) {
+        EvidenceRequest request;
+        try {
+            if (!item.isObject()) {
+                throw new ProblemException(ProblemType.VALIDATION_FAILED, "An item must be a JSON object");
+            }
+            request = objectMapper.treeToValue(item, EvidenceRequest.class);
+        } catch (JsonMappingException e) {
+            FieldError error = FieldErrors.of(e);
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Field '" + error.field() + "' " + error.message(),
+                    List.of(error));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The item is not valid JSON");
+        }
+        Set<ConstraintViolation<EvidenceRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            List<FieldError> errors = FieldErrors.of(violations);
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.size() + " field(s) are invalid", errors);
+        }
+        return request;
+    }
+
+    private Prepared prepare(String tenantId, EvidenceRequest request, String idempotencyKey, Instant now) {
+        List<FieldError> errors = EvidenceRules.check(request, now, config, objectMapper);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.size() + " field(s) are invalid", errors);
+        }
+        Map<String, KnownControl> controls = controlDirectory.liveControls(tenantId, request.controls());
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < request.controls().size(); i++) {
+            if (!controls.containsKey(request.controls().get(i))) {
+                unknown.add(new FieldError("controls[" + i + "]",
+                        "'" + request.controls().get(i) + "' is not a live control of this tenant"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE,
+                    "Evidence must name existing, non-retired controls of the tenant (by refCode)", unknown);
+        }
+        String fingerprint = RequestFingerprint.of(request, objectMapper);
+        Evidence existing = null;
+        if (idempotencyKey != null) {
+            existing = Evidence.findByIdempotencyKey(tenantId, idempotencyKey).orElse(null);
+            if (existing != null && !fingerprint.equals(existing.requestFingerprint)) {
+                throw keyReused(idempotencyKey);
+            }
+        }
+        return new Prepared(request, controls, idempotencyKey, fingerprint, existing);
+    }
+
+    private Evidence store(String tenantId, Prepared prepared, UUID supersedes) {
+        EvidenceRequest request = prepared.request();
+        Evidence e = new Evidence();
+        e.id = UUID.randomUUID();
+        e.tenantId = tenantId;
+        e.kind = request.kind();
+        e.title = request.title().strip();
+        e.sourceSystem = request.sourceSystem();
+        e.collectedAt = request.collectedAt();
+        e.validUntil = EvidenceRules.validUntil(request, config);
+        e.result = request.result();
+        e.metadata = request.metadata() == null || request.metadata().isNull() ? null : request.metadata();
+        e.submitter = request.submitter();
+        e.reviewStatus = ReviewStatus.pending;
+        e.supersedesId = supersedes;
+        e.createdAt = Instant.now();
+        e.idempotencyKey = prepared.idempotencyKey();
+        e.requestFingerprint = prepared.fingerprint();
+        attachArtifact(tenantId, e, request.artifact());
+        e.persist();
+        List<EvidenceControl> links = new ArrayList<>();
+        for (String refCode : request.controls()) {
+            EvidenceControl link = new EvidenceControl();
+            link.evidenceId = e.id;
+            link.controlId = prepared.controls().get(refCode).id();
+            link.tenantId = tenantId;
+            link.refCode = refCode;
+            link.persist();
+            links.add(link);
+        }
+        events.announce(EvidenceEventTypes.RECORDED, e, links);
+        return e;
+    }
+
+    /** Uses the stored artifact's size and type when the client uploaded it here and left them out. */
+    private void attachArtifact(String tenantId, Evidence e, EvidenceRequest.ArtifactRef artifact) {
+        if (artifact == null) {
+            return;
+        }
+        Optional<ArtifactStore.StoredArtifact> uploaded = artifacts.find(tenantId, artifact.sha256());
+        e.artifactSha256 = artifact.sha256();
+        e.artifactSize = artifact.size() != null ? artifact.size() : uploaded.map(ArtifactStore.StoredArtifact::size).orElse(null);
+        e.artifactMediaType = artifact.mediaType() != null ? artifact.mediaType()
+                : uploaded.map(ArtifactStore.StoredArtifact::mediaType).orElse(null);
+        e.artifactUri = artifact.uri() != null ? artifact.uri()
+                : uploaded.map(a -> ArtifactStore.PATH + "/" + a.sha256()).orElse(null);
+    }
+
+    private static String checkKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY) {
+            throw new ProblemException(ProblemType.BAD_PARAMETER,
+                    "Idempotency-Key must be 1-" + MAX_IDEMPOTENCY_KEY + " characters",
+                    List.of(new Problem.FieldError("idempotencyKey", "must be 1-" + MAX_IDEMPOTENCY_KEY + " characters")));
+        }
+        return key;
+    }
+
+    private static ProblemException keyReused(String key) {
+        return new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency key '" + key
+                + "' was used for a different request; use a new key for new evidence");
+    }
+
+    static Evidence require(String tenantId, String id) {
+        return parseId(id).flatMap(uuid -> Evidence.findForTenant(tenantId, uuid))
+                .orElseThrow(() -> ProblemException.notFound("Evidence", id));
+    }
+
+    private static Optional<UUID> parseId(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.crosswalk.evidence.records;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+public record EvidenceView(
+        UUID id,
+        List<ControlRef> controls,
+        EvidenceKind kind,
+        String title,
+        String sourceSystem,
+        Instant collectedAt,
+        Instant validUntil,
+        Freshness freshness,
+        EvidenceResult result,
+        EvidenceRequest.ArtifactRef artifact,
+        JsonNode metadata,
+        String submitter,
+        Review review,
+        UUID supersedes,
+        UUID supersededBy,
+        Instant createdAt,
+        long version) {
+
+    public record ControlRef(UUID id, String refCode) {
+    }
+
+    public record Review(ReviewStatus status, String reviewer, Instant reviewedAt, String comment) {
+    }
+}

@@ -1,0 +1,45 @@
+package dev.crosswalk.evidence.records;
+
+import dev.crosswalk.evidence.EvidenceConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Turns records and their control links into API views, loading the links of a page in one query. */
+@ApplicationScoped
+public class EvidenceViews {
+    @Inject
+    EvidenceConfig config;
+
+    public EvidenceView of(Evidence evidence) {
+        return ofAll(List.of(evidence)).getFirst();
+    }
+
+    public List<EvidenceView> ofAll(List<Evidence> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = records.stream().map(e -> e.id).toList();
+        Map<UUID, List<EvidenceView.ControlRef>> links = EvidenceControl.<EvidenceControl>list("evidenceId in ?1", ids)
+                .stream()
+                .sorted(Comparator.comparing((EvidenceControl l) -> l.refCode))
+                .collect(Collectors.groupingBy(l -> l.evidenceId,
+                        Collectors.mapping(l -> new EvidenceView.ControlRef(l.controlId, l.refCode), Collectors.toList())));
+        Instant now = Instant.now();
+        return records.stream().map(e -> view(e, links.getOrDefault(e.id, List.of()), now)).toList();
+    }
+
+    private EvidenceView view(Evidence e, List<EvidenceView.ControlRef> controls, Instant now) {
+        EvidenceRequest.ArtifactRef artifact = e.artifactSha256 == null ? null
+                : new EvidenceRequest.ArtifactRef(e.artifactSha256, e.artifactSize, e.artifactMediaType, e.artifactUri);
+        return new EvidenceView(e.id, controls, e.kind, e.title, e.sourceSystem, e.collectedAt, e.validUntil,
+                Freshness.of(e.validUntil, e.expiredAt, now, config.expiringWindow()), e.result, artifact, e.metadata,
+                e.submitter, new EvidenceView.Review(e.reviewStatus, e.reviewedBy, e.reviewedAt, e.reviewComment),
+                e.supersedesId, e.supersededById, e.createdAt, e.version);
+    }
+}

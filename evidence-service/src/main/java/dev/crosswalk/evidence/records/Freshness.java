@@ -1,0 +1,16 @@
+package dev.crosswalk.evidence.records;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Whether a record still counts: fresh, expiring within the warning window, or expired. */
+public enum Freshness {
+    fresh, expiring, expired;
+
+    public static Freshness of(Instant validUntil, Instant expiredAt, Instant now, Duration warning) {
+        if (expiredAt != null || !validUntil.isAfter(now)) {
+            return expired;
+        }
+        return validUntil.isAfter(now.plus(warning)) ? fresh : expiring;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.crosswalk.evidence.records;
+
+public enum ReviewStatus {
+    pending, accepted, rejected
+}
