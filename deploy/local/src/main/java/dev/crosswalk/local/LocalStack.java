@@ -1,5 +1,6 @@
 package dev.crosswalk.local;
 
+import dev.crosswalk.events.Topics;
 import dev.crosswalk.testsupport.KafkaBroker;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -72,6 +73,7 @@ public final class LocalStack {
 
         step("Kafka (KRaft) on port " + KAFKA_PORT);
         kafka = new KafkaBroker(dataDir.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT, 3).start();
+        kafka.createTopics(Topics.CATALOG_EVENTS, Topics.EVIDENCE_EVENTS, Topics.MAPPING_EVENTS);
         ready("Kafka");
 
         for (ServiceDefinition definition : definitions) {
@@ -83,7 +85,7 @@ public final class LocalStack {
             process.awaitReady();
             ready(definition.name());
         }
-        DemoSeed.seed(definitions.getFirst().baseUrl());
+        DemoSeed.seed(ServiceDefinition.CATALOG.baseUrl(), ServiceDefinition.EVIDENCE.baseUrl());
         printSummary(definitions);
     }
 
@@ -95,6 +97,7 @@ public final class LocalStack {
         env.put(prefix + "_DB_USER", "postgres");
         env.put(prefix + "_DB_PASSWORD", "postgres");
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.putAll(definition.extraEnvironment(dataDir));
         return env;
     }
 
@@ -139,7 +142,8 @@ public final class LocalStack {
         }
         System.out.println("  demo tenant      send header X-Tenant-Id: " + DemoSeed.TENANT);
         System.out.println("  try              curl -H 'X-Tenant-Id: " + DemoSeed.TENANT + "' "
-                + definitions.getFirst().baseUrl() + "/api/v1/catalog/controls");
+                + ServiceDefinition.CATALOG.baseUrl() + "/api/v1/catalog/controls");
+        System.out.println("  post evidence    deploy/local/post-evidence.sh");
     }
 
     synchronized void stop() {

@@ -10,6 +10,9 @@ import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
@@ -56,6 +59,23 @@ public final class KafkaBroker {
             server.shutdown();
             server.awaitShutdown();
             server = null;
+        }
+    }
+
+    /** Creates the topics that do not exist yet, with this broker's partition count. */
+    public void createTopics(String... names) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            java.util.Set<String> existing = admin.listTopics().names().get();
+            java.util.List<NewTopic> missing = java.util.Arrays.stream(names).filter(n -> !existing.contains(n))
+                    .map(n -> new NewTopic(n, partitions, (short) 1)).toList();
+            admin.createTopics(missing).all().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Cannot create topics", e);
         }
     }
 

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# An integration script as a CI pipeline would run it: export an artifact, upload it, record it as
+# evidence for a control (safe to retry: the Idempotency-Key is derived from the run), then show the
+# control's evidence. Defaults fit the local stack's demo tenant.
+set -euo pipefail
+EVIDENCE_URL="${EVIDENCE_URL:-http://localhost:8082}"
+TENANT="${TENANT:-demo}"
+CONTROL="${CONTROL:-OPS-02}"
+RUN_ID="${RUN_ID:-local-$(date -u +%Y%m%dT%H%M)}"
+# A retry must send the same body as the first try, so the collection time is fixed per run.
+COLLECTED_AT="${COLLECTED_AT:-$(date -u +%Y-%m-%dT%H:%M:00Z)}"
+
+# 1. The artifact: here a small scan report; in a pipeline, the scanner's real output.
+report="$(mktemp)"
+trap 'rm -f "$report"' EXIT
+printf '{"scanner":"demo","run":"%s","critical":0,"high":2}\n' "$RUN_ID" > "$report"
+sha256="$(sha256sum "$report" | cut -d' ' -f1)"
+
+# 2. Upload it; the service checks the digest and keeps identical files once.
+curl -sS --fail-with-body -X POST "$EVIDENCE_URL/api/v1/evidence/artifacts" \
+  -H "X-Tenant-Id: $TENANT" -H "Content-Type: application/json" -H "X-Artifact-SHA256: $sha256" \
+  --data-binary "@$report" > /dev/null
+
+# 3. Record the evidence; a retry of this run with the same key returns the first result.
+curl -sS --fail-with-body -X POST "$EVIDENCE_URL/api/v1/evidence" \
+  -H "X-Tenant-Id: $TENANT" -H "Content-Type: application/json" -H "Idempotency-Key: vuln-scan-$RUN_ID" \
+  --data @- <<JSON
+{
+  "controls": ["$CONTROL"],
+  "kind": "automated_check",
+  "title": "Weekly vulnerability scan, run $RUN_ID",
+  "sourceSystem": "ci-pipeline",
+  "collectedAt": "$COLLECTED_AT",
+  "validForDays": 7,
+  "result": "pass",
+  "artifact": {"sha256": "$sha256"},
+  "metadata": {"critical": 0, "high": 2, "run": "$RUN_ID"},
+  "submitter": "ci-pipeline"
+}
+JSON
+echo
+
+# 4. What the control has now (newest first).
+curl -sS --fail-with-body "$EVIDENCE_URL/api/v1/evidence?control=$CONTROL&limit=5" -H "X-Tenant-Id: $TENANT"
+echo
