@@ -174,7 +174,7 @@ public final class LocalStack {
         System.out.println("[local] " + what + " is ready");
     }
 
-    static final class StartupFailure extends RuntimeException {
+    public static final class StartupFailure extends RuntimeException {
         StartupFailure(String message) {
             super(message);
         }

@@ -19,12 +19,12 @@ public record ServiceDefinition(String name, int port, String database, String e
         return "http://localhost:" + port;
     }
 
-    String jar() {
+    public String jar() {
         return name + "/target/quarkus-app/quarkus-run.jar";
     }
 
     /** Settings a service needs beyond database and Kafka, placed under the stack's data directory. */
-    Map<String, String> extraEnvironment(Path dataDir) {
+    public Map<String, String> extraEnvironment(Path dataDir) {
         return this.equals(EVIDENCE)
                 ? Map.of("EVIDENCE_ARTIFACT_DIR", dataDir.resolve("artifacts").toString())
                 : Map.of();

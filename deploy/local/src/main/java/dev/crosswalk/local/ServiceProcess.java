@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A service started as a child process, with its output in a log file. */
-final class ServiceProcess {
+public final class ServiceProcess {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private final ServiceDefinition definition;
@@ -21,14 +21,14 @@ final class ServiceProcess {
     private final Map<String, String> environment;
     private Process process;
 
-    ServiceProcess(ServiceDefinition definition, Path projectDir, Path logDir, Map<String, String> environment) {
+    public ServiceProcess(ServiceDefinition definition, Path projectDir, Path logDir, Map<String, String> environment) {
         this.definition = definition;
         this.projectDir = projectDir;
         this.log = logDir.resolve(definition.name() + ".log");
         this.environment = environment;
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         Path jar = projectDir.resolve(definition.jar());
         if (!Files.exists(jar)) {
             throw new LocalStack.StartupFailure(definition.name() + " is not built (" + jar + " missing)");
@@ -42,7 +42,7 @@ final class ServiceProcess {
         process = builder.start();
     }
 
-    void awaitReady() throws InterruptedException {
+    public void awaitReady() throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(definition.baseUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
@@ -65,7 +65,7 @@ final class ServiceProcess {
                 + " s; see " + log);
     }
 
-    void stop() {
+    public void stop() {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {

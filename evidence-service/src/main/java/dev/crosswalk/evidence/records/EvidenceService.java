@@ -68,7 +68,10 @@ public class EvidenceService {
     }
 
     public Outcome record(String tenantId, EvidenceRequest request, String idempotencyKey) {
-        Prepared prepared = prepare(tenantId, request, checkKey(idempotencyKey), Instant.now());
+        String key = checkKey(idempotencyKey);
+        Prepared prepared = prepare(tenantId, request, key, Instant.now(),
+                controlDirectory.liveControls(tenantId, request.controls()),
+                key == null ? null : Evidence.findByIdempotencyKey(tenantId, key).orElse(null));
         if (prepared.existing() != null) {
             return new Outcome(views.of(prepared.existing()), true);
         }
@@ -82,7 +85,9 @@ public class EvidenceService {
             throw new ProblemException(ProblemType.CONFLICT,
                     "Evidence " + id + " was already superseded by " + old.supersededById + "; correct that one");
         }
-        Evidence replacement = store(tenantId, prepare(tenantId, correction, null, Instant.now()), old.id);
+        Prepared prepared = prepare(tenantId, correction, null, Instant.now(),
+                controlDirectory.liveControls(tenantId, correction.controls()), null);
+        Evidence replacement = store(tenantId, prepared, old.id);
         old.supersededById = replacement.id;
         old.flush();
         events.announce(EvidenceEventTypes.SUPERSEDED, old);
@@ -124,7 +129,9 @@ public class EvidenceService {
 
     /**
      * Records many items in one transaction. Each item is checked on its own: the valid ones are
-     * stored, the others are answered with their problem; a repeated idempotency key replays.
+     * stored, the others are answered with their problem; a repeated idempotency key replays. All
+     * lookups (controls, keys) happen once for the whole request, before anything is written, so the
+     * inserts go to the database in a few JDBC batches.
      */
     public BulkResult recordAll(String tenantId, List<BulkItem> items) {
         if (items.size() > config.maxBulkItems()) {
@@ -132,37 +139,47 @@ public class EvidenceService {
                     "A bulk request holds at most " + config.maxBulkItems() + " items; this one has " + items.size());
         }
         Instant now = Instant.now();
+        List<Object> parsed = new ArrayList<>(items.size());
+        Set<String> refs = new java.util.HashSet<>();
+        Set<String> keys = new java.util.HashSet<>();
+        for (BulkItem item : items) {
+            try {
+                Keyed keyed = parseItem(item);
+                refs.addAll(keyed.request().controls());
+                if (keyed.key() != null) {
+                    keys.add(keyed.key());
+                }
+                parsed.add(keyed);
+            } catch (ProblemException e) {
+                parsed.add(e);
+            }
+        }
+        Map<String, KnownControl> known = controlDirectory.liveControls(tenantId, refs);
+        Map<String, Evidence> stored = new HashMap<>();
+        if (!keys.isEmpty()) {
+            Evidence.<Evidence>list("tenantId = ?1 and idempotencyKey in ?2", tenantId, keys)
+                    .forEach(e -> stored.put(e.idempotencyKey, e));
+        }
         List<BulkResult.Item> results = new ArrayList<>();
-        Map<String, Prepared> keysInBatch = new HashMap<>();
-        Map<String, Evidence> storedByKey = new HashMap<>();
         int created = 0;
         int replayed = 0;
-        for (int index = 0; index < items.size(); index++) {
+        for (int index = 0; index < parsed.size(); index++) {
             try {
-                if (items.get(index).unreadable() != null) {
-                    throw new ProblemException(ProblemType.MALFORMED_REQUEST, items.get(index).unreadable());
+                if (parsed.get(index) instanceof ProblemException problem) {
+                    throw problem;
                 }
-                JsonNode item = items.get(index).json();
-                String key = checkKey(item.path("idempotencyKey").isTextual() ? item.path("idempotencyKey").asText() : null);
-                EvidenceRequest request = parse(item);
-                Prepared prepared = prepare(tenantId, request, key, now);
-                Prepared earlier = key == null ? null : keysInBatch.get(key);
-                if (earlier != null) {
-                    if (!earlier.fingerprint().equals(prepared.fingerprint())) {
-                        throw keyReused(key);
-                    }
-                    results.add(new BulkResult.Item(index, BulkResult.Outcome.replayed, storedByKey.get(key).id, null));
-                    replayed++;
-                } else if (prepared.existing() != null) {
+                Keyed keyed = (Keyed) parsed.get(index);
+                Prepared prepared = prepare(tenantId, keyed.request(), keyed.key(), now, known,
+                        keyed.key() == null ? null : stored.get(keyed.key()));
+                if (prepared.existing() != null) {
                     results.add(new BulkResult.Item(index, BulkResult.Outcome.replayed, prepared.existing().id, null));
                     replayed++;
                 } else {
-                    Evidence stored = store(tenantId, prepared, null);
-                    if (key != null) {
-                        keysInBatch.put(key, prepared);
-                        storedByKey.put(key, stored);
+                    Evidence evidence = store(tenantId, prepared, null);
+                    if (keyed.key() != null) {
+                        stored.put(keyed.key(), evidence);
                     }
-                    results.add(new BulkResult.Item(index, BulkResult.Outcome.created, stored.id, null));
+                    results.add(new BulkResult.Item(index, BulkResult.Outcome.created, evidence.id, null));
                     created++;
                 }
             } catch (ProblemException e) {
@@ -170,6 +187,19 @@ public class EvidenceService {
             }
         }
         return new BulkResult(created, replayed, items.size() - created - replayed, results);
+    }
+
+    /** A parsed bulk item and its idempotency key, if it has one. */
+    private record Keyed(EvidenceRequest request, String key) {
+    }
+
+    private Keyed parseItem(BulkItem item) {
+        if (item.unreadable() != null) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, item.unreadable());
+        }
+        JsonNode json = item.json();
+        String key = checkKey(json.path("idempotencyKey").isTextual() ? json.path("idempotencyKey").asText() : null);
+        return new Keyed(parse(json), key);
     }
 
     private EvidenceRequest parse(JsonNode item) {
@@ -194,15 +224,19 @@ public class EvidenceService {
         return request;
     }
 
-    private Prepared prepare(String tenantId, EvidenceRequest request, String idempotencyKey, Instant now) {
+    /**
+     * Checks a request against the rules and the tenant's controls, and against the record an
+     * idempotency key already stands for. Reads nothing itself: callers fetch controls and keys first.
+     */
+    private Prepared prepare(String tenantId, EvidenceRequest request, String idempotencyKey, Instant now,
+                             Map<String, KnownControl> known, Evidence existing) {
         List<FieldError> errors = EvidenceRules.check(request, now, config, objectMapper);
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.size() + " field(s) are invalid", errors);
         }
-        Map<String, KnownControl> controls = controlDirectory.liveControls(tenantId, request.controls());
         List<FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < request.controls().size(); i++) {
-            if (!controls.containsKey(request.controls().get(i))) {
+            if (!known.containsKey(request.controls().get(i))) {
                 unknown.add(new FieldError("controls[" + i + "]",
                         "'" + request.controls().get(i) + "' is not a live control of this tenant"));
             }
@@ -212,14 +246,10 @@ public class EvidenceService {
                     "Evidence must name existing, non-retired controls of the tenant (by refCode)", unknown);
         }
         String fingerprint = RequestFingerprint.of(request, objectMapper);
-        Evidence existing = null;
-        if (idempotencyKey != null) {
-            existing = Evidence.findByIdempotencyKey(tenantId, idempotencyKey).orElse(null);
-            if (existing != null && !fingerprint.equals(existing.requestFingerprint)) {
-                throw keyReused(idempotencyKey);
-            }
+        if (existing != null && !fingerprint.equals(existing.requestFingerprint)) {
+            throw keyReused(idempotencyKey);
         }
-        return new Prepared(request, controls, idempotencyKey, fingerprint, existing);
+        return new Prepared(request, known, idempotencyKey, fingerprint, existing);
     }
 
     private Evidence store(String tenantId, Prepared prepared, UUID supersedes) {

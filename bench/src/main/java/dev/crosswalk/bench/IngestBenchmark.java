@@ -1,0 +1,228 @@
+package dev.crosswalk.bench;
+
+import dev.crosswalk.events.CatalogEventTypes;
+import dev.crosswalk.events.Topics;
+import dev.crosswalk.local.ServiceDefinition;
+import dev.crosswalk.local.ServiceProcess;
+import dev.crosswalk.testsupport.CloudEventSender;
+import dev.crosswalk.testsupport.KafkaBroker;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Bulk evidence ingest through evidence-service's API against a raw JDBC batched insert of the same
+ * records into the same tables of the same PostgreSQL, alternating rounds in one run. Both sides
+ * commit every 500 records; the API side additionally validates, resolves controls, and writes one
+ * outbox event per record, which the baseline does not: the ratio is the price of those guarantees.
+ */
+public final class IngestBenchmark {
+    private static final String TENANT = "bench";
+    private static final int BATCH = 500;
+    private static final int CONTROLS = 20;
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        int records = Integer.parseInt(System.getProperty("records", "20000"));
+        int rounds = Integer.parseInt(System.getProperty("rounds", "3"));
+        Path work = Files.createTempDirectory("crosswalk-bench");
+        ServiceDefinition service = new ServiceDefinition("evidence-service", KafkaBroker.freePort(), "evidence", "EVIDENCE");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            KafkaBroker kafka = KafkaBroker.onFreePorts().start();
+            kafka.createTopics(Topics.CATALOG_EVENTS, Topics.EVIDENCE_EVENTS);
+            String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres").replace("/postgres?", "/evidence?");
+            try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+                s.execute("create database evidence");
+            }
+            Map<String, String> env = new HashMap<>(Map.of(
+                    "EVIDENCE_HTTP_PORT", String.valueOf(service.port()),
+                    "EVIDENCE_DB_URL", jdbcUrl.replaceFirst("\\?.*", ""),
+                    "EVIDENCE_DB_USER", "postgres", "EVIDENCE_DB_PASSWORD", "postgres",
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
+            env.putAll(service.extraEnvironment(work));
+            ServiceProcess process = new ServiceProcess(service, project, work, env);
+            process.start();
+            try {
+                process.awaitReady();
+                List<String> controls = seedControls(kafka, service);
+                run(service, jdbcUrl, controls, records, rounds, project);
+            } finally {
+                process.stop();
+                kafka.stop();
+            }
+        }
+    }
+
+    private static List<String> seedControls(KafkaBroker kafka, ServiceDefinition service) throws Exception {
+        List<String> refs = new ArrayList<>();
+        try (CloudEventSender sender = new CloudEventSender(kafka.bootstrapServers())) {
+            for (int i = 0; i < CONTROLS; i++) {
+                UUID id = UUID.randomUUID();
+                String ref = "BENCH-" + i;
+                sender.send(Topics.CATALOG_EVENTS, TENANT, CatalogEventTypes.CONTROL_CREATED, id.toString(), """
+                        {"id": "%s", "tenantId": "%s", "refCode": "%s", "name": "Bench control %d", "owner": "bench",
+                         "frequency": "daily", "status": "active", "version": 0}""".formatted(id, TENANT, ref, i));
+                refs.add(ref);
+            }
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        String probe = "[" + item(refs.getLast(), -1) + "]";
+        for (int attempt = 0; attempt < 200; attempt++) {
+            String body = post(http, service, probe);
+            if (body.contains("\"created\":1")) {
+                return refs;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("evidence-service never learned the bench controls");
+    }
+
+    private static void run(ServiceDefinition service, String jdbcUrl, List<String> controls, int records, int rounds,
+                            Path project) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        List<Double> api = new ArrayList<>();
+        List<Double> jdbc = new ArrayList<>();
+        // warm-up of both paths, not measured
+        viaApi(http, service, controls, 2 * BATCH, 0);
+        viaJdbc(jdbcUrl, controls, 2 * BATCH);
+        for (int round = 1; round <= rounds; round++) {
+            api.add(viaApi(http, service, controls, records, round * 1_000_000));
+            jdbc.add(viaJdbc(jdbcUrl, controls, records));
+            System.out.printf(Locale.ROOT, "round %d: api %.0f records/s, jdbc %.0f records/s%n", round,
+                    api.getLast(), jdbc.getLast());
+        }
+        double apiMedian = median(api);
+        double jdbcMedian = median(jdbc);
+        String table = """
+                | path | records/s (median of %d rounds of %,d) |
+                |---|---|
+                | bulk API (`POST /api/v1/evidence/bulk`, 500 per request, one client) | %,.0f |
+                | raw JDBC batched insert, same rows and tables, 500 per commit (baseline) | %,.0f |
+                | **ratio API / JDBC** | **%.0f%%** |
+                """.formatted(rounds, records, apiMedian, jdbcMedian, 100 * apiMedian / jdbcMedian);
+        System.out.println();
+        System.out.println(table);
+        Path out = project.resolve("bench/results/ingest-" + LocalDate.now() + ".md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, "# Bulk ingest, " + LocalDate.now() + "\n\n" + machine() + "\n\n" + table
+                + "\nrounds: api " + api + ", jdbc " + jdbc + "\n");
+        System.out.println("written to " + project.relativize(out));
+    }
+
+    private static double viaApi(HttpClient http, ServiceDefinition service, List<String> controls, int records,
+                                 int offset) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (int start = 0; start < records; start += BATCH) {
+            StringBuilder body = new StringBuilder("[");
+            for (int i = start; i < Math.min(records, start + BATCH); i++) {
+                body.append(i == start ? "" : ",").append(item(controls.get(i % controls.size()), offset + i));
+            }
+            bodies.add(body.append(']').toString());
+        }
+        long begin = System.nanoTime();
+        for (String body : bodies) {
+            String answer = post(http, service, body);
+            if (answer.contains("\"rejected\":") && !answer.contains("\"rejected\":0")) {
+                throw new IllegalStateException("the API rejected bench items: " + answer.substring(0, 300));
+            }
+        }
+        return records / ((System.nanoTime() - begin) / 1e9);
+    }
+
+    private static double viaJdbc(String jdbcUrl, List<String> controls, int records) throws Exception {
+        Map<String, UUID> controlIds = new HashMap<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             PreparedStatement q = c.prepareStatement("select ref_code, control_id from known_control where tenant_id = ?")) {
+            q.setString(1, TENANT);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    controlIds.put(rs.getString(1), rs.getObject(2, UUID.class));
+                }
+            }
+        }
+        Timestamp collected = Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        Timestamp validUntil = Timestamp.from(Instant.now().plus(90, ChronoUnit.DAYS));
+        long begin = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(jdbcUrl + "&reWriteBatchedInserts=true", "postgres", "postgres");
+             PreparedStatement evidence = c.prepareStatement("""
+                     insert into evidence (id, tenant_id, kind, title, source_system, collected_at, valid_until, result,
+                       metadata, submitter, review_status, created_at, request_fingerprint, version)
+                     values (?, ?, 'automated_check', ?, 'bench', ?, ?, 'pass', cast(? as jsonb), 'bench', 'pending', now(), ?, 0)""");
+             PreparedStatement link = c.prepareStatement(
+                     "insert into evidence_control (evidence_id, tenant_id, control_id, ref_code) values (?, ?, ?, ?)")) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < records; i++) {
+                UUID id = UUID.randomUUID();
+                String ref = controls.get(i % controls.size());
+                evidence.setObject(1, id);
+                evidence.setString(2, TENANT);
+                evidence.setString(3, "Bench record " + i);
+                evidence.setTimestamp(4, collected);
+                evidence.setTimestamp(5, validUntil);
+                evidence.setString(6, "{\"seq\": " + i + ", \"source\": \"bench\"}");
+                evidence.setString(7, "0".repeat(64));
+                evidence.addBatch();
+                link.setObject(1, id);
+                link.setString(2, TENANT);
+                link.setObject(3, controlIds.get(ref));
+                link.setString(4, ref);
+                link.addBatch();
+                if ((i + 1) % BATCH == 0 || i + 1 == records) {
+                    evidence.executeBatch();
+                    link.executeBatch();
+                    c.commit();
+                }
+            }
+        }
+        return records / ((System.nanoTime() - begin) / 1e9);
+    }
+
+    private static String item(String control, int seq) {
+        return """
+                {"controls":["%s"],"kind":"automated_check","title":"Bench record %d","sourceSystem":"bench",\
+                "collectedAt":"%s","result":"pass","submitter":"bench","metadata":{"seq":%d,"source":"bench"}}"""
+                .formatted(control, seq, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), seq);
+    }
+
+    private static String post(HttpClient http, ServiceDefinition service, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/evidence/bulk"))
+                .header("Content-Type", "application/json").header("X-Tenant-Id", TENANT)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("bulk answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    private static String machine() {
+        return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+                + System.getProperty("java.version") + "; PostgreSQL 17 (embedded), evidence-service with -Xmx256m.";
+    }
+}
