@@ -60,6 +60,11 @@ public final class IngestBenchmark {
                     "EVIDENCE_DB_USER", "postgres", "EVIDENCE_DB_PASSWORD", "postgres",
                     "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
             env.putAll(service.extraEnvironment(work));
+            if (System.getProperty("jfr") != null) {
+                // -Djfr=/path/file.jfr records a JFR profile of the service for the whole run
+                env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                        + System.getProperty("jfr"));
+            }
             ServiceProcess process = new ServiceProcess(service, project, work, env);
             process.start();
             try {

@@ -21,7 +21,7 @@ public final class FilterQuery {
 
     /**
      * Adds a condition whose parameters are written {@code {}}, bound in order; the condition is left
-     * out when any value is null.
+     * out when any value is null. It is parenthesised, so an {@code or} inside it stays inside it.
      */
     public FilterQuery where(String condition, Object... values) {
         if (Stream.of(values).anyMatch(java.util.Objects::isNull)) {
@@ -31,14 +31,14 @@ public final class FilterQuery {
         for (Object value : values) {
             bound = bound.replaceFirst("\\{}", ":" + bind(value));
         }
-        conditions.add(bound);
+        conditions.add("(" + bound + ")");
         return this;
     }
 
     /** Adds a condition without parameters when {@code applies} is true. */
     public FilterQuery whereIf(boolean applies, String condition) {
         if (applies) {
-            conditions.add(condition);
+            conditions.add("(" + condition + ")");
         }
         return this;
     }

@@ -69,6 +69,14 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response databaseUnreachable(org.hibernate.exception.JDBCConnectionException e, UriInfo uri) {
+        LOG.warnf("Database unreachable on %s: %s", path(uri), e.getMessage());
+        return Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
+                "The database cannot be reached; nothing was changed, retry shortly", path(uri)))
+                .header("Retry-After", "5").build();
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             // Quarkus REST wraps body-reading failures in a plain 400 Bad Request.
