@@ -60,6 +60,10 @@ public final class IngestBenchmark {
                     "EVIDENCE_DB_USER", "postgres", "EVIDENCE_DB_PASSWORD", "postgres",
                     "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
             env.putAll(service.extraEnvironment(work));
+            if ("false".equals(System.getProperty("relay"))) {
+                // -Drelay=false: diagnostic run without the outbox relay publishing to Kafka meanwhile
+                env.put("OUTBOX_ENABLED", "false");
+            }
             if (System.getProperty("jfr") != null) {
                 // -Djfr=/path/file.jfr records a JFR profile of the service for the whole run
                 env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="

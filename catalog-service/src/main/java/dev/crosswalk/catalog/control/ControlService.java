@@ -58,7 +58,7 @@ public class ControlService {
 
     public ControlView update(String tenantId, String id, Long expectedVersion, ControlRequest request) {
         TenantControl control = require(tenantId, id);
-        VersionTag.check(expectedVersion, control.version);
+        VersionTag.check(expectedVersion, control.currentVersion());
         rejectTakenRefCode(tenantId, request.refCode(), control.id);
         if (apply(control, request)) {
             control.updatedAt = Instant.now();
@@ -70,7 +70,7 @@ public class ControlService {
 
     public void delete(String tenantId, String id, Long expectedVersion) {
         TenantControl control = require(tenantId, id);
-        VersionTag.check(expectedVersion, control.version);
+        VersionTag.check(expectedVersion, control.currentVersion());
         control.delete();
         announce(CatalogEventTypes.CONTROL_DELETED, control);
     }
@@ -97,7 +97,7 @@ public class ControlService {
 
     private void announce(String type, TenantControl c) {
         outbox.append(c.tenantId, type, c.id.toString(), new ControlEventData(c.id, c.tenantId, c.refCode, c.name,
-                c.owner, c.frequency.name(), c.status.name(), c.version));
+                c.owner, c.frequency.name(), c.status.name(), c.currentVersion()));
     }
 
     private static void rejectTakenRefCode(String tenantId, String refCode, UUID except) {

@@ -7,7 +7,7 @@ public record ControlView(UUID id, String refCode, String name, String descripti
                           ControlFrequency frequency, ControlStatus status, long version,
                           Instant createdAt, Instant updatedAt) {
     static ControlView of(TenantControl c) {
-        return new ControlView(c.id, c.refCode, c.name, c.description, c.owner, c.frequency, c.status, c.version,
+        return new ControlView(c.id, c.refCode, c.name, c.description, c.owner, c.frequency, c.status, c.currentVersion(),
                 c.createdAt, c.updatedAt);
     }
 }

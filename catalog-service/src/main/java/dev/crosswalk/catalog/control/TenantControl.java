@@ -29,12 +29,18 @@ public class TenantControl extends PanacheEntityBase {
     public ControlFrequency frequency;
     @Enumerated(EnumType.STRING)
     public ControlStatus status;
+    /** Null until first stored: that is how Hibernate knows a new control without reading the table. */
     @Version
-    public long version;
+    public Long version;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The version as stored, or 0 (the first version) for a control not flushed yet. */
+    public long currentVersion() {
+        return version == null ? 0 : version;
+    }
 
     /** Only ever looks inside the given tenant: another tenant's id finds nothing. */
     public static Optional<TenantControl> findForTenant(String tenantId, UUID id) {

@@ -67,8 +67,14 @@ public class Evidence extends PanacheEntityBase {
     public String idempotencyKey;
     @Column(name = "request_fingerprint")
     public String requestFingerprint;
+    /** Null until first stored: that is how Hibernate knows a new record without reading the table. */
     @Version
-    public long version;
+    public Long version;
+
+    /** The version as stored, or 0 (the first version) for a record not flushed yet. */
+    public long currentVersion() {
+        return version == null ? 0 : version;
+    }
 
     /** Only ever looks inside the given tenant: another tenant's id finds nothing. */
     public static Optional<Evidence> findForTenant(String tenantId, UUID id) {

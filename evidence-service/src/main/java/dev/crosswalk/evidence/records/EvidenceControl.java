@@ -1,5 +1,6 @@
 package dev.crosswalk.evidence.records;
 
+import dev.crosswalk.support.persistence.InsertOnly;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "evidence_control")
 @IdClass(EvidenceControl.Key.class)
-public class EvidenceControl extends PanacheEntityBase {
+public class EvidenceControl extends PanacheEntityBase implements InsertOnly {
     @Id
     @Column(name = "evidence_id")
     public UUID evidenceId;

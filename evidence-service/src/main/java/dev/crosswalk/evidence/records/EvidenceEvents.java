@@ -17,7 +17,7 @@ public class EvidenceEvents {
                 .map(l -> new EvidenceEventData.ControlRef(l.controlId, l.refCode)).toList();
         outbox.append(e.tenantId, type, e.id.toString(), new EvidenceEventData(e.id, e.tenantId, controls,
                 e.kind.name(), e.result.name(), e.collectedAt, e.validUntil, e.reviewStatus.name(),
-                e.expiredAt != null, e.supersedesId, e.supersededById, e.artifactSha256, e.version));
+                e.expiredAt != null, e.supersedesId, e.supersededById, e.artifactSha256, e.currentVersion()));
     }
 
     public void announce(String type, Evidence e) {

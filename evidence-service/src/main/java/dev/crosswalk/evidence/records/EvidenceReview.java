@@ -1,5 +1,6 @@
 package dev.crosswalk.evidence.records;
 
+import dev.crosswalk.support.persistence.InsertOnly;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /** One review decision; the history of a record's reviews is never rewritten. */
 @Entity
 @Table(name = "evidence_review")
-public class EvidenceReview extends PanacheEntityBase {
+public class EvidenceReview extends PanacheEntityBase implements InsertOnly {
     @Id
     public UUID id;
     @Column(name = "evidence_id")

@@ -96,7 +96,7 @@ public class EvidenceService {
 
     public EvidenceView review(String tenantId, String id, ReviewRequest review, Long expectedVersion) {
         Evidence evidence = require(tenantId, id);
-        VersionTag.check(expectedVersion, evidence.version);
+        VersionTag.check(expectedVersion, evidence.currentVersion());
         if (evidence.supersededById != null) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "Evidence " + id + " was superseded by " + evidence.supersededById + "; review the current record");

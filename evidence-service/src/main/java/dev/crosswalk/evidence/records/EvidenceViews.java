@@ -40,6 +40,6 @@ public class EvidenceViews {
         return new EvidenceView(e.id, controls, e.kind, e.title, e.sourceSystem, e.collectedAt, e.validUntil,
                 Freshness.of(e.validUntil, e.expiredAt, now, config.expiringWindow()), e.result, artifact, e.metadata,
                 e.submitter, new EvidenceView.Review(e.reviewStatus, e.reviewedBy, e.reviewedAt, e.reviewComment),
-                e.supersedesId, e.supersededById, e.createdAt, e.version);
+                e.supersedesId, e.supersededById, e.createdAt, e.currentVersion());
     }
 }

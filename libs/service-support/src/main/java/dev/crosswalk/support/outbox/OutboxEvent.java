@@ -1,6 +1,7 @@
 package dev.crosswalk.support.outbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.support.persistence.InsertOnly;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +19,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "outbox_event")
-public class OutboxEvent extends PanacheEntityBase {
+public class OutboxEvent extends PanacheEntityBase implements InsertOnly {
     @Id
     public UUID id;
     @Column(name = "tenant_id")
