@@ -94,7 +94,7 @@ public final class IngestBenchmark {
                 refs.add(ref);
             }
         }
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String probe = "[" + item(refs.getLast(), -1) + "]";
         for (int attempt = 0; attempt < 200; attempt++) {
             String body = post(http, service, probe);
@@ -108,14 +108,14 @@ public final class IngestBenchmark {
 
     private static void run(ServiceDefinition service, String jdbcUrl, List<String> controls, int records, int rounds,
                             Path project) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Double> api = new ArrayList<>();
         List<Double> jdbc = new ArrayList<>();
-        // warm-up of both paths, not measured
-        viaApi(http, service, controls, 2 * BATCH, 0);
-        viaJdbc(jdbcUrl, controls, 2 * BATCH);
+        // warm-up of both paths (JIT compilation of a long-running service), not measured
+        viaApi(http, service, controls, records, 0);
+        viaJdbc(jdbcUrl, controls, records);
         for (int round = 1; round <= rounds; round++) {
-            api.add(viaApi(http, service, controls, records, round * 1_000_000));
+            api.add(viaApi(http, service, controls, records, round * 10_000_000));
             jdbc.add(viaJdbc(jdbcUrl, controls, records));
             System.out.printf(Locale.ROOT, "round %d: api %.0f records/s, jdbc %.0f records/s%n", round,
                     api.getLast(), jdbc.getLast());

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -43,7 +45,9 @@ public class Evidence extends PanacheEntityBase {
     public String artifactMediaType;
     @Column(name = "artifact_uri")
     public String artifactUri;
+    /** Never changed in place, so Hibernate need not snapshot and compare it at every flush. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public JsonNode metadata;
     public String submitter;
     @Enumerated(EnumType.STRING)

@@ -4,6 +4,7 @@ import dev.crosswalk.support.persistence.InsertOnly;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 /** Links a record to one of the controls it is evidence for. */
 @Entity
+@Immutable
 @Table(name = "evidence_control")
 @IdClass(EvidenceControl.Key.class)
 public class EvidenceControl extends PanacheEntityBase implements InsertOnly {

@@ -4,6 +4,7 @@ import dev.crosswalk.support.persistence.InsertOnly;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 /** One review decision; the history of a record's reviews is never rewritten. */
 @Entity
+@Immutable
 @Table(name = "evidence_review")
 public class EvidenceReview extends PanacheEntityBase implements InsertOnly {
     @Id

@@ -5,6 +5,7 @@ import dev.crosswalk.support.persistence.InsertOnly;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.hibernate.type.SqlTypes;
  * column {@code seq} is filled by the database.
  */
 @Entity
+@Immutable
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase implements InsertOnly {
     @Id
