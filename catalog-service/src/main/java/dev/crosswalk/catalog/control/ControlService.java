@@ -7,6 +7,7 @@ import dev.crosswalk.support.outbox.OutboxWriter;
 import dev.crosswalk.support.paging.FilterQuery;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
+import dev.crosswalk.support.paging.QueryParams;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -110,16 +111,8 @@ public class ControlService {
     }
 
     private static TenantControl require(String tenantId, String id) {
-        return parse(id).flatMap(uuid -> TenantControl.findForTenant(tenantId, uuid))
+        return QueryParams.uuid(id).flatMap(uuid -> TenantControl.findForTenant(tenantId, uuid))
                 .orElseThrow(() -> ProblemException.notFound("Control", id));
-    }
-
-    private static java.util.Optional<UUID> parse(String id) {
-        try {
-            return java.util.Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     private static String blankToNull(String value) {

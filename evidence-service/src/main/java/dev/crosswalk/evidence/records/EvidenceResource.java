@@ -26,10 +26,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -118,7 +118,7 @@ public class EvidenceResource {
                 QueryParams.optionalEnum(result, EvidenceResult.class, "result"),
                 QueryParams.optionalEnum(reviewStatus, ReviewStatus.class, "reviewStatus"),
                 QueryParams.optionalEnum(freshness, Freshness.class, "freshness"),
-                instant(from, "from"), instant(to, "to"), includeSuperseded);
+                QueryParams.optionalInstant(from, "from"), QueryParams.optionalInstant(to, "to"), includeSuperseded);
         return queries.list(tenantId, filter, cursor, limit(limit));
     }
 
@@ -164,8 +164,9 @@ public class EvidenceResource {
             throw new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter 'control' is required",
                     List.of(new Problem.FieldError("control", "must name a control refCode")));
         }
-        Instant end = instant(to, "to") == null ? Instant.now() : instant(to, "to");
-        Instant start = instant(from, "from") == null ? end.minus(365, ChronoUnit.DAYS) : instant(from, "from");
+        Instant given = QueryParams.optionalInstant(to, "to");
+        Instant end = given == null ? Instant.now() : given;
+        Instant start = Optional.ofNullable(QueryParams.optionalInstant(from, "from")).orElse(end.minus(365, ChronoUnit.DAYS));
         return queries.timeline(tenantId, controlRef, start, end);
     }
 
@@ -174,18 +175,6 @@ public class EvidenceResource {
             return BulkItem.of(objectMapper.readTree(line));
         } catch (JsonProcessingException e) {
             return BulkItem.unreadable("Line " + (index + 1) + " is not valid JSON");
-        }
-    }
-
-    private static Instant instant(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter '" + name + "' is not an ISO-8601 instant",
-                    List.of(new Problem.FieldError(name, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z")));
         }
     }
 

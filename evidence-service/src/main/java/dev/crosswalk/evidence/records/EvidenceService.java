@@ -9,6 +9,7 @@ import dev.crosswalk.evidence.artifacts.ArtifactStore;
 import dev.crosswalk.evidence.controls.ControlDirectory;
 import dev.crosswalk.evidence.controls.KnownControl;
 import dev.crosswalk.support.http.VersionTag;
+import dev.crosswalk.support.paging.QueryParams;
 import dev.crosswalk.support.problem.FieldErrors;
 import dev.crosswalk.support.problem.Problem;
 import dev.crosswalk.support.problem.Problem.FieldError;
@@ -318,15 +319,7 @@ public class EvidenceService {
     }
 
     static Evidence require(String tenantId, String id) {
-        return parseId(id).flatMap(uuid -> Evidence.findForTenant(tenantId, uuid))
+        return QueryParams.uuid(id).flatMap(uuid -> Evidence.findForTenant(tenantId, uuid))
                 .orElseThrow(() -> ProblemException.notFound("Evidence", id));
-    }
-
-    private static Optional<UUID> parseId(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -3,8 +3,12 @@ package dev.crosswalk.support.paging;
 import dev.crosswalk.support.problem.Problem;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Parses optional filter parameters given as raw strings, answering bad values with a 400 problem. */
@@ -34,6 +38,26 @@ public final class QueryParams {
             throw bad(name, "must be at most " + MAX_TEXT_LENGTH + " characters");
         }
         return value.strip();
+    }
+
+    public static Instant optionalInstant(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw bad(name, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+        }
+    }
+
+    /** An id from a path: a malformed one names nothing, so callers answer it with 404 like an unknown one. */
+    public static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
     }
 
     private static ProblemException bad(String name, String message) {
