@@ -2,7 +2,7 @@ package dev.crosswalk.evidence;
 
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.Topics;
-import dev.crosswalk.evidence.controls.ControlDirectory;
+import dev.crosswalk.controls.ControlDirectory;
 import dev.crosswalk.testsupport.CloudEventSender;
 import dev.crosswalk.testsupport.KafkaTestResource;
 import io.quarkus.arc.Arc;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.Topics;
-import dev.crosswalk.evidence.controls.ControlDirectory;
+import dev.crosswalk.controls.ControlDirectory;
 import dev.crosswalk.testsupport.CloudEventSender;
 import dev.crosswalk.testsupport.KafkaTestResource;
 import io.quarkus.test.junit.QuarkusTest;

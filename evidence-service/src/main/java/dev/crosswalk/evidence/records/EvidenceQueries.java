@@ -1,8 +1,8 @@
 package dev.crosswalk.evidence.records;
 
 import dev.crosswalk.evidence.EvidenceConfig;
-import dev.crosswalk.evidence.controls.ControlDirectory;
-import dev.crosswalk.evidence.controls.KnownControl;
+import dev.crosswalk.controls.ControlDirectory;
+import dev.crosswalk.controls.KnownControl;
 import dev.crosswalk.support.paging.FilterQuery;
 import dev.crosswalk.support.problem.Problem;
 import dev.crosswalk.support.problem.ProblemException;

@@ -1,4 +1,4 @@
-package dev.crosswalk.evidence.controls;
+package dev.crosswalk.controls;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,16 +17,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The local read model of the tenants' controls, kept from {@code catalog.events}. Ingest validates
- * control refs here, so it never waits on the catalog. Older snapshots never overwrite newer ones.
+ * The local read model of the tenants' controls, kept from {@code catalog.events}. Services validate
+ * control refs here, so they never wait on the catalog. Older snapshots never overwrite newer ones.
  */
 @ApplicationScoped
 @Transactional
 public class ControlDirectory {
-    static final String CONSUMER = "evidence-service/catalog.events";
     private static final Logger LOG = Logger.getLogger(ControlDirectory.class);
     private static final Set<String> CONTROL_EVENTS = Set.of(CatalogEventTypes.CONTROL_CREATED,
             CatalogEventTypes.CONTROL_UPDATED, CatalogEventTypes.CONTROL_DELETED);
@@ -40,8 +40,11 @@ public class ControlDirectory {
     @Inject
     ObjectMapper objectMapper;
 
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
+
     public void apply(IncomingEvent event) {
-        if (!CONTROL_EVENTS.contains(event.type()) || !processedEvents.firstDelivery(CONSUMER, event.id())) {
+        if (!CONTROL_EVENTS.contains(event.type()) || !processedEvents.firstDelivery(application + "/catalog.events", event.id())) {
             return;
         }
         ControlEventData control;

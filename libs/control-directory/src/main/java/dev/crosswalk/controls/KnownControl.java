@@ -1,4 +1,4 @@
-package dev.crosswalk.evidence.controls;
+package dev.crosswalk.controls;
 
 import java.util.UUID;
 

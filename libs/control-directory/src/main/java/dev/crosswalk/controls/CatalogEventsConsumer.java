@@ -1,4 +1,4 @@
-package dev.crosswalk.evidence.controls;
+package dev.crosswalk.controls;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.support.events.IncomingEvent;

@@ -1,0 +1,119 @@
+package dev.crosswalk.mapping.crosswalk;
+
+import dev.crosswalk.mapping.crosswalk.CrosswalkViews.CrosswalkSummary;
+import dev.crosswalk.mapping.crosswalk.CrosswalkViews.Delta;
+import dev.crosswalk.mapping.crosswalk.CrosswalkViews.LinkView;
+import dev.crosswalk.mapping.crosswalk.CrosswalkViews.RequirementLinks;
+import dev.crosswalk.mapping.crosswalk.CrosswalkViews.Statistics;
+import dev.crosswalk.support.paging.PageRequest;
+import dev.crosswalk.support.paging.PageResponse;
+import dev.crosswalk.support.paging.QueryParams;
+import dev.crosswalk.support.problem.Problem;
+import dev.crosswalk.support.problem.ProblemException;
+import dev.crosswalk.support.problem.ProblemType;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/mappings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Crosswalk", description = "The shared ISO 27001 / SOC 2 crosswalk and the ISO 2013 -> 2022 transition map")
+public class CrosswalkResource {
+    @Inject
+    CrosswalkQueries queries;
+
+    @Inject
+    CrosswalkExport export;
+
+    @GET
+    @Path("/crosswalks")
+    @Operation(summary = "The loaded crosswalks with their versions and provenance")
+    public List<CrosswalkSummary> crosswalks() {
+        return queries.crosswalks();
+    }
+
+    @GET
+    @Path("/crosswalks/{id}/links")
+    @Operation(summary = "A crosswalk's links, filtered and paginated")
+    public PageResponse<LinkView> links(@PathParam("id") String id,
+                                        @QueryParam("source") String source, @QueryParam("target") String target,
+                                        @Parameter(description = "equal, subset_of, superset_of, intersects_with")
+                                        @QueryParam("relationship") String relationship,
+                                        @Parameter(description = "1-10") @QueryParam("minStrength") String minStrength,
+                                        @QueryParam("page") String page, @QueryParam("size") String size) {
+        LinkFilter filter = new LinkFilter(QueryParams.optionalText(source, "source"),
+                QueryParams.optionalText(target, "target"),
+                QueryParams.optionalEnum(relationship, Relationship.class, "relationship"), strength(minStrength));
+        return queries.links(id, filter, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/crosswalks/{id}/export")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "The whole crosswalk as json (links), csv, or oscal (an OSCAL mapping-collection)")
+    public Response export(@PathParam("id") String id, @QueryParam("format") String format) {
+        List<LinkView> links = queries.allLinks(id);
+        String chosen = format == null || format.isBlank() ? "json" : format.strip();
+        return switch (chosen) {
+            case "json" -> Response.ok(links, MediaType.APPLICATION_JSON).build();
+            case "csv" -> Response.ok(export.csv(links), "text/csv")
+                    .header("Content-Disposition", "attachment; filename=\"" + id + ".csv\"").build();
+            case "oscal" -> Response.ok(export.oscal(queries.require(id), links), MediaType.APPLICATION_JSON).build();
+            default -> throw new ProblemException(ProblemType.BAD_PARAMETER, "Unknown export format '" + chosen + "'",
+                    List.of(new Problem.FieldError("format", "must be json, csv or oscal")));
+        };
+    }
+
+    @GET
+    @Path("/crosswalks/{id}/statistics")
+    @Operation(summary = "How much of each framework the other covers, in both directions and by theme/category")
+    public Statistics statistics(@PathParam("id") String id) {
+        return queries.statistics(id);
+    }
+
+    @GET
+    @Path("/crosswalks/{id}/delta")
+    @Operation(summary = "What a company holding the other framework must add for this one: requirements "
+            + "without counterpart, and those only partly covered")
+    public Delta delta(@PathParam("id") String id,
+                       @Parameter(description = "the framework to reach, e.g. soc2-tsc:2017", required = true)
+                       @QueryParam("framework") String framework) {
+        if (framework == null || framework.isBlank()) {
+            throw new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter 'framework' is required",
+                    List.of(new Problem.FieldError("framework", "must name one of the crosswalk's two frameworks")));
+        }
+        return queries.delta(id, framework.strip());
+    }
+
+    @GET
+    @Path("/requirements/{framework}/{ref}/links")
+    @Operation(summary = "Every crosswalk link of one requirement, read from its side (both directions)")
+    public RequirementLinks requirementLinks(@PathParam("framework") String framework, @PathParam("ref") String ref) {
+        return queries.linksOf(framework, ref);
+    }
+
+    private static Integer strength(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int strength = Integer.parseInt(value.strip());
+            if (strength >= 1 && strength <= 10) {
+                return strength;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter 'minStrength' must be 1-10",
+                List.of(new Problem.FieldError("minStrength", "must be a whole number from 1 to 10")));
+    }
+}
