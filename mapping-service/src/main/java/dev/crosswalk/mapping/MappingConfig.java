@@ -1,10 +1,19 @@
 package dev.crosswalk.mapping;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.List;
 
 @ConfigMapping(prefix = "mapping")
 public interface MappingConfig {
     /** Classpath resources of the crosswalk data files loaded at start (a new version replaces the old). */
     List<String> crosswalks();
+
+    /** The crosswalk coverage is carried over (ISO 27001:2022 <-> SOC 2). */
+    @WithDefault("iso27001-2022_soc2-tsc-2017")
+    String coverageCrosswalk();
+
+    /** Links weaker than this carry no coverage and make no suggestion-free gap count. */
+    @WithDefault("3")
+    int minStrength();
 }

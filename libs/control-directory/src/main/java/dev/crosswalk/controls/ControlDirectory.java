@@ -98,6 +98,20 @@ public class ControlDirectory {
         return found;
     }
 
+    /** All live controls of the tenant: id to refCode. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> liveControlRefs(String tenantId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select control_id, ref_code from known_control
+                        where tenant_id = ?1 and not deleted and status <> 'retired'""")
+                .setParameter(1, tenantId)
+                .getResultList();
+        Map<UUID, String> refs = new HashMap<>();
+        rows.forEach(row -> refs.put((UUID) row[0], (String) row[1]));
+        return refs;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<KnownControl> liveControl(String tenantId, String refCode) {
         return Optional.ofNullable(liveControls(tenantId, List.of(refCode)).get(refCode));

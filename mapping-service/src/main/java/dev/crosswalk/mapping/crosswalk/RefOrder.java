@@ -5,10 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Orders refs the way the standards number them: A.5.2 before A.5.10, CC1.4 before CC10.1. */
-final class RefOrder {
+public final class RefOrder {
     private static final Pattern PARTS = Pattern.compile("\\d+|\\D+");
 
-    static final Comparator<String> COMPARATOR = RefOrder::compare;
+    public static final Comparator<String> COMPARATOR = RefOrder::compare;
 
     private RefOrder() {
     }

@@ -1,0 +1,41 @@
+package dev.crosswalk.mapping.controls;
+
+import dev.crosswalk.mapping.controls.ControlMappingViews.ControlMappings;
+import dev.crosswalk.mapping.controls.ControlMappingViews.MappingRequest;
+import dev.crosswalk.support.tenancy.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/mappings/controls/{controlRef}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Control mappings", description = "The tenant's controls mapped once to requirements of every framework")
+public class ControlMappingResource {
+    @Inject
+    ControlMappingService mappings;
+
+    @Inject
+    TenantContext tenant;
+
+    @GET
+    @Operation(summary = "A control's mapped requirements and the crosswalk's suggestions for the other framework")
+    public ControlMappings get(@PathParam("controlRef") String controlRef) {
+        return mappings.get(tenant.require(), controlRef);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the requirements a control is mapped to; announces control.mapped")
+    public ControlMappings put(@PathParam("controlRef") String controlRef, @NotNull @Valid MappingRequest request) {
+        return mappings.replace(tenant.require(), controlRef, request.requirements());
+    }
+}

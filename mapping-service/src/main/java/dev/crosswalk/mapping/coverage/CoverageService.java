@@ -1,0 +1,224 @@
+package dev.crosswalk.mapping.coverage;
+
+import dev.crosswalk.controls.ControlDirectory;
+import dev.crosswalk.mapping.MappingConfig;
+import dev.crosswalk.mapping.controls.ControlMapping;
+import dev.crosswalk.mapping.coverage.CoverageViews.EvidenceReach;
+import dev.crosswalk.mapping.coverage.CoverageViews.FrameworkCoverage;
+import dev.crosswalk.mapping.coverage.CoverageViews.Gap;
+import dev.crosswalk.mapping.coverage.CoverageViews.Gaps;
+import dev.crosswalk.mapping.coverage.CoverageViews.Satisfies;
+import dev.crosswalk.mapping.coverage.CoverageViews.Summary;
+import dev.crosswalk.mapping.crosswalk.Crosswalk;
+import dev.crosswalk.mapping.crosswalk.CrosswalkViews.RequirementId;
+import dev.crosswalk.mapping.crosswalk.EffectiveCrosswalk;
+import dev.crosswalk.mapping.crosswalk.EffectiveLink;
+import dev.crosswalk.mapping.crosswalk.RequirementGroups;
+import dev.crosswalk.mapping.crosswalk.RequirementUniverse;
+import dev.crosswalk.support.paging.QueryParams;
+import dev.crosswalk.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Coverage of ISO 27001:2022 and SOC 2 for a tenant, computed on request from the tenant's control
+ * mappings, the evidence projection (fed only by evidence.events) and the tenant's effective crosswalk,
+ * by {@link CoverageRules}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CoverageService {
+    @Inject
+    MappingConfig config;
+
+    @Inject
+    ControlStates controlStates;
+
+    @Inject
+    EffectiveCrosswalk effective;
+
+    @Inject
+    RequirementUniverse universe;
+
+    @Inject
+    ControlDirectory directory;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Everything one assessment of one framework needs, gathered once. */
+    private record Inputs(String framework, String other, CoverageRules rules, Map<String, Set<UUID>> mapped,
+                          Map<String, Set<UUID>> otherMapped, Map<String, List<OrientedLink>> linksTo,
+                          Map<String, List<OrientedLink>> linksFrom) {
+    }
+
+    public FrameworkCoverage coverage(String tenantId, String framework) {
+        Inputs in = inputs(tenantId, framework);
+        List<RequirementCoverage> requirements = new ArrayList<>();
+        for (String ref : universe.of(framework)) {
+            requirements.add(in.rules().assess(ref, RequirementGroups.of(framework, ref), in.mapped().get(ref),
+                    in.linksTo().getOrDefault(ref, List.of()), in.otherMapped()));
+        }
+        int satisfied = count(requirements, CoverageStatus.satisfied);
+        int partial = count(requirements, CoverageStatus.partial);
+        return new FrameworkCoverage(framework, CoverageRules.class.getSimpleName() + " (see README): direct mapped "
+                + "controls with fresh accepted passing evidence, or carried over the crosswalk from " + in.other(),
+                new Summary(requirements.size(), satisfied, partial, requirements.size() - satisfied - partial),
+                requirements);
+    }
+
+    /** Requirements not yet satisfied, those one fix would close or narrow the most first. */
+    public Gaps gaps(String tenantId, String framework) {
+        Inputs in = inputs(tenantId, framework);
+        Map<String, CoverageStatus> otherStatus = new HashMap<>();
+        Inputs reverse = inputs(tenantId, in.other());
+        for (String ref : universe.of(in.other())) {
+            otherStatus.put(ref, reverse.rules().assess(ref, RequirementGroups.of(in.other(), ref),
+                    reverse.mapped().get(ref), reverse.linksTo().getOrDefault(ref, List.of()), reverse.otherMapped())
+                    .status());
+        }
+        List<Gap> gaps = new ArrayList<>();
+        for (String ref : universe.of(framework)) {
+            RequirementCoverage coverage = in.rules().assess(ref, RequirementGroups.of(framework, ref),
+                    in.mapped().get(ref), in.linksTo().getOrDefault(ref, List.of()), in.otherMapped());
+            if (coverage.status() == CoverageStatus.satisfied) {
+                continue;
+            }
+            List<String> helps = in.linksFrom().getOrDefault(ref, List.of()).stream()
+                    .filter(l -> l.strength() >= config.minStrength())
+                    .map(OrientedLink::toRef)
+                    .filter(other -> otherStatus.get(other) == CoverageStatus.gap)
+                    .distinct().sorted().toList();
+            gaps.add(new Gap(ref, coverage.group(), coverage.status(), 1 + helps.size(), helps, coverage.reason()));
+        }
+        gaps.sort(Comparator.comparing((Gap g) -> g.status() == CoverageStatus.gap ? 0 : 1)
+                .thenComparing(Comparator.comparingInt(Gap::closes).reversed())
+                .thenComparing(Gap::ref, dev.crosswalk.mapping.crosswalk.RefOrder.COMPARATOR));
+        return new Gaps(framework, gaps);
+    }
+
+    /** What one evidence record counts for, in each framework, and through which control and link. */
+    public EvidenceReach reach(String tenantId, String evidenceId) {
+        UUID id = QueryParams.uuid(evidenceId).orElseThrow(() -> ProblemException.notFound("Evidence", evidenceId));
+        @SuppressWarnings("unchecked")
+        List<Object[]> state = entityManager.createNativeQuery("""
+                        select result, review_status, expired, superseded, valid_until from evidence_state
+                        where tenant_id = ?1 and evidence_id = ?2""")
+                .setParameter(1, tenantId).setParameter(2, id).getResultList();
+        if (state.isEmpty()) {
+            throw ProblemException.notFound("Evidence", evidenceId);
+        }
+        Object[] s = state.getFirst();
+        String why = qualifies(s);
+        @SuppressWarnings("unchecked")
+        List<UUID> controlIds = entityManager.createNativeQuery(
+                        "select control_id from evidence_state_control where tenant_id = ?1 and evidence_id = ?2")
+                .setParameter(1, tenantId).setParameter(2, id).getResultList();
+        Map<UUID, String> refs = directory.liveControlRefs(tenantId);
+        List<Satisfies> reached = new ArrayList<>();
+        Set<RequirementId> seen = new HashSet<>();
+        Crosswalk crosswalk = coverageCrosswalk();
+        List<EffectiveLink> links = effective.links(tenantId, crosswalk.id);
+        for (UUID control : controlIds) {
+            String controlRef = refs.getOrDefault(control, control.toString());
+            for (ControlMapping m : ControlMapping.<ControlMapping>list("tenantId = ?1 and controlId = ?2", tenantId, control)) {
+                RequirementId direct = new RequirementId(m.framework, m.requirementRef);
+                if (seen.add(direct)) {
+                    reached.add(new Satisfies(direct, controlRef, null, null, true));
+                }
+                for (EffectiveLink link : links) {
+                    RequirementId other = null;
+                    String relationship = null;
+                    if (m.framework.equals(crosswalk.sourceFramework) && link.sourceRef().equals(m.requirementRef)) {
+                        other = new RequirementId(crosswalk.targetFramework, link.targetRef());
+                        relationship = link.relationship().name();
+                    } else if (m.framework.equals(crosswalk.targetFramework) && link.targetRef().equals(m.requirementRef)) {
+                        other = new RequirementId(crosswalk.sourceFramework, link.sourceRef());
+                        relationship = link.relationship().inverse().name();
+                    }
+                    if (other != null && link.strength() >= config.minStrength() && seen.add(other)) {
+                        reached.add(new Satisfies(other, controlRef, direct, relationship,
+                                CoverageRules.FULL.contains(dev.crosswalk.mapping.crosswalk.Relationship.valueOf(relationship))));
+                    }
+                }
+            }
+        }
+        return new EvidenceReach(id, why == null, why == null ? "accepted, passing, fresh and current" : why, reached);
+    }
+
+    private static String qualifies(Object[] state) {
+        if (!"pass".equals(state[0])) {
+            return "its result is " + state[0] + ", not pass";
+        }
+        if (!"accepted".equals(state[1])) {
+            return "its review is " + state[1] + ", not accepted";
+        }
+        if (Boolean.TRUE.equals(state[2]) || ((java.time.Instant) toInstant(state[4])).isBefore(Instant.now())) {
+            return "it has expired";
+        }
+        return Boolean.TRUE.equals(state[3]) ? "a correction superseded it" : null;
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private Inputs inputs(String tenantId, String framework) {
+        Crosswalk crosswalk = coverageCrosswalk();
+        boolean isTarget = crosswalk.targetFramework.equals(framework);
+        if (!isTarget && !crosswalk.sourceFramework.equals(framework)) {
+            throw ProblemException.notFound("Framework with coverage", framework);
+        }
+        String other = isTarget ? crosswalk.sourceFramework : crosswalk.targetFramework;
+        Map<String, List<OrientedLink>> linksTo = new HashMap<>();
+        Map<String, List<OrientedLink>> linksFrom = new HashMap<>();
+        for (EffectiveLink link : effective.links(tenantId, crosswalk.id)) {
+            OrientedLink towardsThis = isTarget
+                    ? new OrientedLink(link.sourceRef(), link.targetRef(), link.relationship(), link.strength())
+                    : new OrientedLink(link.targetRef(), link.sourceRef(), link.relationship().inverse(), link.strength());
+            linksTo.computeIfAbsent(towardsThis.toRef(), r -> new ArrayList<>()).add(towardsThis);
+            OrientedLink fromThis = new OrientedLink(towardsThis.toRef(), towardsThis.fromRef(),
+                    towardsThis.relationship().inverse(), link.strength());
+            linksFrom.computeIfAbsent(fromThis.fromRef(), r -> new ArrayList<>()).add(fromThis);
+        }
+        CoverageRules rules = new CoverageRules(controlStates.of(tenantId), config.minStrength());
+        return new Inputs(framework, other, rules, mapped(tenantId, framework), mapped(tenantId, other), linksTo, linksFrom);
+    }
+
+    private Crosswalk coverageCrosswalk() {
+        Crosswalk crosswalk = Crosswalk.findById(config.coverageCrosswalk());
+        if (crosswalk == null) {
+            throw new IllegalStateException("Coverage crosswalk " + config.coverageCrosswalk() + " is not loaded");
+        }
+        return crosswalk;
+    }
+
+    private static Map<String, Set<UUID>> mapped(String tenantId, String framework) {
+        Map<String, Set<UUID>> byRef = new HashMap<>();
+        for (ControlMapping m : ControlMapping.<ControlMapping>list("tenantId = ?1 and framework = ?2", tenantId, framework)) {
+            byRef.computeIfAbsent(m.requirementRef, r -> new HashSet<>()).add(m.controlId);
+        }
+        return byRef;
+    }
+
+    private static int count(List<RequirementCoverage> requirements, CoverageStatus status) {
+        return (int) requirements.stream().filter(r -> r.status() == status).count();
+    }
+}

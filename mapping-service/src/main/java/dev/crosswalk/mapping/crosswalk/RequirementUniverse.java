@@ -1,0 +1,39 @@
+package dev.crosswalk.mapping.crosswalk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The requirements mapping-service knows, per framework: every ref the loaded crosswalks name (linked
+ * or listed as without counterpart). For ISO 27001:2022 and SOC 2 that is every Annex A control and
+ * criterion; clauses only where a link names them.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RequirementUniverse {
+
+    public Map<String, Set<String>> all() {
+        Map<String, Set<String>> universe = new TreeMap<>();
+        for (Crosswalk crosswalk : Crosswalk.<Crosswalk>listAll()) {
+            Set<String> sources = universe.computeIfAbsent(crosswalk.sourceFramework, f -> new TreeSet<>(RefOrder.COMPARATOR));
+            Set<String> targets = universe.computeIfAbsent(crosswalk.targetFramework, f -> new TreeSet<>(RefOrder.COMPARATOR));
+            for (CrosswalkLink link : CrosswalkLink.<CrosswalkLink>list("crosswalkId", crosswalk.id)) {
+                sources.add(link.sourceRef);
+                targets.add(link.targetRef);
+            }
+            for (UnmappedRequirement unmapped : UnmappedRequirement.<UnmappedRequirement>list("crosswalkId", crosswalk.id)) {
+                universe.computeIfAbsent(unmapped.framework, f -> new TreeSet<>(RefOrder.COMPARATOR)).add(unmapped.ref);
+            }
+        }
+        return universe;
+    }
+
+    public Set<String> of(String framework) {
+        Set<String> refs = all().get(framework);
+        return refs == null ? Set.of() : refs;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.crosswalk.mapping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.mapping.coverage.ControlState;
+import dev.crosswalk.mapping.coverage.ControlState.Operation;
+import dev.crosswalk.mapping.coverage.CoverageRules;
+import dev.crosswalk.mapping.coverage.CoverageStatus;
+import dev.crosswalk.mapping.coverage.OrientedLink;
+import dev.crosswalk.mapping.coverage.RequirementCoverage;
+import dev.crosswalk.mapping.crosswalk.Relationship;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CoverageRulesTest {
+    private final UUID operating = UUID.randomUUID();
+    private final UUID operating2 = UUID.randomUUID();
+    private final UUID failing = UUID.randomUUID();
+    private final UUID silent = UUID.randomUUID();
+    private final UUID evidence = UUID.randomUUID();
+    private final CoverageRules rules = new CoverageRules(Map.of(
+            operating, new ControlState(operating, "IAM-01", Operation.operating, List.of(evidence)),
+            operating2, new ControlState(operating2, "IAM-02", Operation.operating, List.of()),
+            failing, new ControlState(failing, "OPS-01", Operation.failing, List.of()),
+            silent, new ControlState(silent, "OPS-02", Operation.unevidenced, List.of())), 3);
+
+    private RequirementCoverage assess(Set<UUID> direct, List<OrientedLink> links, Map<String, Set<UUID>> other) {
+        return rules.assess("CC6.1", "security", direct, links, other);
+    }
+
+    @Test
+    void directStatusIsTheMostRestrictiveOfTheMappedControls() {
+        assertNull(rules.direct(Set.of()));
+        assertEquals(CoverageStatus.satisfied, rules.direct(Set.of(operating, operating2)));
+        assertEquals(CoverageStatus.partial, rules.direct(Set.of(operating, failing)));
+        assertEquals(CoverageStatus.gap, rules.direct(Set.of(failing, silent)));
+    }
+
+    @Test
+    void fullLinksCarryTheOtherRequirementsStatusAsIs() {
+        for (Relationship full : List.of(Relationship.equal, Relationship.superset_of)) {
+            RequirementCoverage c = assess(null, List.of(new OrientedLink("A.5.15", "CC6.1", full, 8)),
+                    Map.of("A.5.15", Set.of(operating)));
+            assertEquals(CoverageStatus.satisfied, c.status(), full.name());
+            assertEquals(List.of("IAM-01"), c.controls());
+            assertEquals(List.of(evidence), c.evidence());
+        }
+    }
+
+    @Test
+    void partialLinksCarryAtMostPartialAndGapStaysGap() {
+        for (Relationship partial : List.of(Relationship.subset_of, Relationship.intersects_with)) {
+            assertEquals(CoverageStatus.partial, assess(null, List.of(new OrientedLink("A.5.15", "CC6.1", partial, 9)),
+                    Map.of("A.5.15", Set.of(operating))).status(), partial.name());
+        }
+        assertEquals(CoverageStatus.gap, assess(null, List.of(new OrientedLink("A.8.13", "CC6.1",
+                Relationship.equal, 9)), Map.of("A.8.13", Set.of(silent))).status());
+    }
+
+    @Test
+    void weakLinksCarryNothing() {
+        RequirementCoverage c = assess(null, List.of(new OrientedLink("A.5.15", "CC6.1", Relationship.equal, 2)),
+                Map.of("A.5.15", Set.of(operating)));
+        assertEquals(CoverageStatus.gap, c.status());
+        assertTrue(c.via().isEmpty());
+        assertTrue(c.reason().contains("no control is mapped"));
+    }
+
+    @Test
+    void theBestPathWinsAndDirectAndCarriedCombine() {
+        List<OrientedLink> links = List.of(
+                new OrientedLink("A.8.2", "CC6.1", Relationship.intersects_with, 6),
+                new OrientedLink("A.5.15", "CC6.1", Relationship.superset_of, 7));
+        Map<String, Set<UUID>> other = Map.of("A.8.2", Set.of(operating2), "A.5.15", Set.of(operating));
+        RequirementCoverage c = assess(Set.of(silent), links, other);
+        assertEquals(CoverageStatus.satisfied, c.status());
+        assertEquals(2, c.via().size());
+        assertTrue(c.controls().containsAll(List.of("OPS-02", "IAM-02", "IAM-01")));
+        assertTrue(c.reason().startsWith("0 of 1 mapped control(s)"), c.reason());
+        assertEquals(CoverageStatus.partial, assess(Set.of(operating, silent), List.of(), Map.of()).status());
+    }
+}
