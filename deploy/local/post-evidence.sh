@@ -43,3 +43,21 @@ echo
 # 4. What the control has now (newest first).
 curl -sS --fail-with-body "$EVIDENCE_URL/api/v1/evidence?control=$CONTROL&limit=5" -H "X-Tenant-Id: $TENANT"
 echo
+
+# 5. A reviewer accepts it (here the script does, for the demo; in real life a person does, in the UI).
+id="$(curl -sS --fail-with-body "$EVIDENCE_URL/api/v1/evidence?control=$CONTROL&limit=1" -H "X-Tenant-Id: $TENANT" \
+  | grep -o '"id":"[0-9a-f-]\{36\}"' | head -n 1 | cut -d'"' -f4)"
+curl -sS --fail-with-body -X POST "$EVIDENCE_URL/api/v1/evidence/$id/review" -H "X-Tenant-Id: $TENANT" \
+  -H "Content-Type: application/json" -d '{"decision": "accepted", "reviewer": "demo-reviewer"}' > /dev/null
+sleep 2   # the coverage projection follows evidence.events
+
+# 6. One piece of evidence, both frameworks: what it counts for, and each framework's coverage.
+MAPPING_URL="${MAPPING_URL:-http://localhost:8083}"
+echo "evidence $id counts for:"
+curl -sS --fail-with-body "$MAPPING_URL/api/v1/mappings/evidence/$id/satisfies" -H "X-Tenant-Id: $TENANT" \
+  | grep -o '"requirement":{[^}]*}' | sed 's/"requirement"://'
+for framework in iso27001:2022 soc2-tsc:2017; do
+  printf '%s coverage: ' "$framework"
+  curl -sS --fail-with-body "$MAPPING_URL/api/v1/mappings/coverage?framework=$framework" -H "X-Tenant-Id: $TENANT" \
+    | grep -o '"summary":{[^}]*}' | sed 's/"summary"://'
+done

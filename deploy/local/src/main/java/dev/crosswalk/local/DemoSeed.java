@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A starter control set and some evidence for the demo tenant, posted through the public APIs once. */
 final class DemoSeed {
@@ -32,17 +34,31 @@ final class DemoSeed {
             {"HR-01", "document", "Awareness training completion report", "pass", "200"},
     };
 
+    /** Each demo control mapped once to ISO 27001:2022 and SOC 2 requirements. */
+    private static final String[][] MAPPINGS = {
+            {"GOV-01", "iso27001:2022 A.5.1", "soc2-tsc:2017 CC5.3"},
+            {"IAM-01", "iso27001:2022 A.5.15", "iso27001:2022 A.5.18", "soc2-tsc:2017 CC6.1", "soc2-tsc:2017 CC6.2",
+                    "soc2-tsc:2017 CC6.3"},
+            {"IAM-02", "iso27001:2022 A.5.16", "soc2-tsc:2017 CC6.2"},
+            {"OPS-01", "iso27001:2022 A.8.13", "soc2-tsc:2017 A1.2", "soc2-tsc:2017 A1.3"},
+            {"OPS-02", "iso27001:2022 A.8.8", "soc2-tsc:2017 CC7.1"},
+            {"HR-01", "iso27001:2022 A.6.3", "soc2-tsc:2017 CC1.4", "soc2-tsc:2017 CC2.2"},
+            {"IR-01", "iso27001:2022 A.5.24", "iso27001:2022 A.5.26", "soc2-tsc:2017 CC7.3", "soc2-tsc:2017 CC7.4"},
+            {"VEN-01", "iso27001:2022 A.5.19", "iso27001:2022 A.5.21", "soc2-tsc:2017 CC9.2"},
+    };
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
     private DemoSeed() {
     }
 
-    static void seed(String catalogUrl, String evidenceUrl) throws IOException, InterruptedException {
+    static void seed(String catalogUrl, String evidenceUrl, String mappingUrl) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         int created = 0;
         for (String[] control : CONTROLS) {
             String body = """
                     {"refCode": "%s", "name": "%s", "owner": "%s", "frequency": "%s"}"""
                     .formatted(control[0], control[1], control[2], control[3]);
-            int status = post(http, catalogUrl + "/api/v1/catalog/controls", body, null);
+            int status = post(http, catalogUrl + "/api/v1/catalog/controls", body, null).statusCode();
             if (status == 201) {
                 created++;
             } else if (status != 409) {
@@ -51,7 +67,39 @@ final class DemoSeed {
         }
         System.out.println("[local] demo tenant '" + TENANT + "': " + created + " controls created, "
                 + (CONTROLS.length - created) + " already there");
+        seedMappings(http, mappingUrl);
         seedEvidence(http, evidenceUrl);
+    }
+
+    /** Mappings wait until mapping-service has read the controls from catalog.events. */
+    private static void seedMappings(HttpClient http, String mappingUrl) throws IOException, InterruptedException {
+        int mapped = 0;
+        for (String[] mapping : MAPPINGS) {
+            StringBuilder body = new StringBuilder("{\"requirements\": [");
+            for (int i = 1; i < mapping.length; i++) {
+                String[] target = mapping[i].split(" ");
+                body.append(i > 1 ? ", " : "").append("{\"framework\": \"").append(target[0])
+                        .append("\", \"ref\": \"").append(target[1]).append("\"}");
+            }
+            body.append("]}");
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            int status;
+            do {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(mappingUrl + "/api/v1/mappings/controls/" + mapping[0]))
+                        .header("Content-Type", "application/json").header("X-Tenant-Id", TENANT)
+                        .PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+                status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 404) {
+                    Thread.sleep(300);
+                }
+            } while (status == 404 && System.nanoTime() < deadline);
+            if (status == 200) {
+                mapped++;
+            } else {
+                System.err.println("[local] mapping " + mapping[0] + " answered " + status);
+            }
+        }
+        System.out.println("[local] demo tenant '" + TENANT + "': " + mapped + " controls mapped to both frameworks");
     }
 
     /** Evidence waits until evidence-service has read the controls from catalog.events. */
@@ -64,23 +112,26 @@ final class DemoSeed {
                      "sourceSystem": "demo-seed", "submitter": "local-stack"}"""
                     .formatted(item[0], item[1], item[2], collected, item[3]);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            int status;
+            HttpResponse<String> answer;
             do {
-                status = post(http, evidenceUrl + "/api/v1/evidence", body, "demo-seed-" + item[0] + "-" + collected);
-                if (status == 422) {
+                answer = post(http, evidenceUrl + "/api/v1/evidence", body, "demo-seed-" + item[0] + "-" + collected);
+                if (answer.statusCode() == 422) {
                     Thread.sleep(300);
                 }
-            } while (status == 422 && System.nanoTime() < deadline);
-            if (status == 201) {
+            } while (answer.statusCode() == 422 && System.nanoTime() < deadline);
+            Matcher id = ID.matcher(answer.body());
+            if (answer.statusCode() == 201 && id.find()) {
                 recorded++;
+                post(http, evidenceUrl + "/api/v1/evidence/" + id.group(1) + "/review",
+                        "{\"decision\": \"accepted\", \"reviewer\": \"demo-auditor\"}", null);
             } else {
-                System.err.println("[local] seeding evidence for " + item[0] + " answered " + status);
+                System.err.println("[local] seeding evidence for " + item[0] + " answered " + answer.statusCode());
             }
         }
-        System.out.println("[local] demo tenant '" + TENANT + "': " + recorded + " evidence records in place");
+        System.out.println("[local] demo tenant '" + TENANT + "': " + recorded + " evidence records in place, accepted");
     }
 
-    private static int post(HttpClient http, String url, String body, String idempotencyKey)
+    private static HttpResponse<String> post(HttpClient http, String url, String body, String idempotencyKey)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
@@ -89,6 +140,6 @@ final class DemoSeed {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

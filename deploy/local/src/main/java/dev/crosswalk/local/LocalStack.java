@@ -85,7 +85,8 @@ public final class LocalStack {
             process.awaitReady();
             ready(definition.name());
         }
-        DemoSeed.seed(ServiceDefinition.CATALOG.baseUrl(), ServiceDefinition.EVIDENCE.baseUrl());
+        DemoSeed.seed(ServiceDefinition.CATALOG.baseUrl(), ServiceDefinition.EVIDENCE.baseUrl(),
+                ServiceDefinition.MAPPING.baseUrl());
         printSummary(definitions);
     }
 
@@ -143,7 +144,7 @@ public final class LocalStack {
         System.out.println("  demo tenant      send header X-Tenant-Id: " + DemoSeed.TENANT);
         System.out.println("  try              curl -H 'X-Tenant-Id: " + DemoSeed.TENANT + "' "
                 + ServiceDefinition.CATALOG.baseUrl() + "/api/v1/catalog/controls");
-        System.out.println("  post evidence    deploy/local/post-evidence.sh");
+        System.out.println("  post evidence    deploy/local/post-evidence.sh   (then prints coverage of both frameworks)");
     }
 
     synchronized void stop() {

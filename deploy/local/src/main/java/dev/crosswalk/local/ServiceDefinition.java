@@ -9,10 +9,11 @@ public record ServiceDefinition(String name, int port, String database, String e
 
     public static final ServiceDefinition CATALOG = new ServiceDefinition("catalog-service", 8081, "catalog", "CATALOG");
     public static final ServiceDefinition EVIDENCE = new ServiceDefinition("evidence-service", 8082, "evidence", "EVIDENCE");
+    public static final ServiceDefinition MAPPING = new ServiceDefinition("mapping-service", 8083, "mapping", "MAPPING");
 
     /** In start order: the catalog first, since the others follow its events. */
     public static List<ServiceDefinition> all() {
-        return List.of(CATALOG, EVIDENCE);
+        return List.of(CATALOG, EVIDENCE, MAPPING);
     }
 
     public String baseUrl() {
