@@ -45,6 +45,12 @@ class CoverageFlowTest {
         }
     }
 
+    static void awaitOutbox() throws InterruptedException {
+        dev.crosswalk.support.outbox.OutboxRelay relay = io.quarkus.arc.Arc.container()
+                .instance(dev.crosswalk.support.outbox.OutboxRelay.class).get();
+        await("an empty outbox", () -> relay.backlog() == 0);
+    }
+
     private UUID control(CloudEventSender sender, String ref) {
         UUID id = UUID.randomUUID();
         sender.send(Topics.CATALOG_EVENTS, tenant, CatalogEventTypes.CONTROL_CREATED, id.toString(), """
@@ -113,6 +119,23 @@ class CoverageFlowTest {
             assertTrue(frameworks.contains("iso27001:2022") && frameworks.contains("soc2-tsc:2017"), frameworks.toString());
             assertEquals("IAM-01", reach.getString("requirements.find { it.requirement.ref == 'A.5.15' }.control"));
         }
+
+        CoverageFlowTest.awaitOutbox();
+        List<JsonPath> changes = dev.crosswalk.testsupport.TopicReader.readAll(
+                        KafkaTestResource.broker().bootstrapServers(), Topics.MAPPING_EVENTS).stream()
+                .filter(r -> tenant.equals(r.key()))
+                .map(r -> JsonPath.from(r.value()))
+                .filter(e -> e.getString("type").equals("coverage.changed"))
+                .toList();
+        assertTrue(changes.stream().anyMatch(e -> e.getString("data.framework").equals("soc2-tsc:2017")
+                && e.<String>getList("data.changes.findAll { it.to == 'satisfied' }.ref").stream()
+                .anyMatch(ref -> ref.startsWith("CC6."))), "coverage.changed announces the CC6 criterion satisfied");
+        assertTrue(changes.stream().anyMatch(e -> e.getString("data.framework").equals("iso27001:2022")
+                && e.getList("data.changes.findAll { it.to == 'satisfied' }.ref").contains("A.5.15")),
+                "coverage.changed announces A.5.15 becoming satisfied");
+        assertEquals(1, changes.stream().filter(e -> e.getString("data.framework").equals("iso27001:2022")
+                && e.getList("data.changes.findAll { it.to == 'satisfied' }.ref").contains("A.5.15")).count(),
+                "announced once, not again for the duplicate or stale events");
 
         api().queryParam("framework", "soc2-tsc:2017").when().get("/api/v1/mappings/gaps").then().statusCode(200)
                 .body("gaps.find { it.ref == '" + "CC1.1" + "' }.status", equalTo("gap"));

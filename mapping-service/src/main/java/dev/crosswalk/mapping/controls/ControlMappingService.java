@@ -5,6 +5,7 @@ import dev.crosswalk.controls.KnownControl;
 import dev.crosswalk.mapping.controls.ControlMappingViews.ControlMappings;
 import dev.crosswalk.mapping.controls.ControlMappingViews.Suggestion;
 import dev.crosswalk.mapping.controls.ControlMappingViews.Target;
+import dev.crosswalk.mapping.coverage.CoverageAnnouncer;
 import dev.crosswalk.mapping.crosswalk.Crosswalk;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.RequirementId;
 import dev.crosswalk.mapping.crosswalk.EffectiveCrosswalk;
@@ -46,6 +47,9 @@ public class ControlMappingService {
     @Inject
     OutboxWriter outbox;
 
+    @Inject
+    CoverageAnnouncer announcer;
+
     /** Event data of {@code control.mapped} on mapping.events. */
     public record ControlMappedData(String tenantId, UUID controlId, String controlRef, List<RequirementId> requirements) {
     }
@@ -84,6 +88,8 @@ public class ControlMappingService {
         }
         outbox.append(tenantId, CONTROL_MAPPED, control.id().toString(),
                 new ControlMappedData(tenantId, control.id(), control.refCode(), List.copyOf(wanted)));
+        ControlMapping.flush();
+        announcer.refresh(tenantId);
         return view(tenantId, control);
     }
 

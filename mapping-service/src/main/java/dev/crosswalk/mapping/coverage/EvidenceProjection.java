@@ -31,6 +31,9 @@ public class EvidenceProjection {
     @Inject
     ObjectMapper objectMapper;
 
+    @Inject
+    CoverageAnnouncer announcer;
+
     public void apply(IncomingEvent event) {
         if (!event.type().startsWith("evidence.") || !processedEvents.firstDelivery(CONSUMER, event.id())) {
             return;
@@ -77,5 +80,6 @@ public class EvidenceProjection {
                     .setParameter(3, control.id())
                     .executeUpdate();
         }
+        announcer.refresh(data.tenantId());
     }
 }

@@ -23,6 +23,9 @@ public class LinkOverrideService {
     @Inject
     EffectiveCrosswalk effective;
 
+    @Inject
+    dev.crosswalk.mapping.coverage.CoverageAnnouncer announcer;
+
     public record OverrideRequest(
             @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 64) String source,
             @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 64) String target,
@@ -75,6 +78,8 @@ public class LinkOverrideService {
         override.rationale = request.rationale();
         override.createdAt = Instant.now();
         override.persist();
+        override.flush();
+        announcer.refresh(tenantId);
         return view(override);
     }
 
@@ -91,6 +96,7 @@ public class LinkOverrideService {
                 tenantId, crosswalkId, source, target) == 0) {
             throw ProblemException.notFound("Override", source + " > " + target);
         }
+        announcer.refresh(tenantId);
     }
 
     /** The tenant's effective links of the crosswalk, shared and own, marked by origin. */
