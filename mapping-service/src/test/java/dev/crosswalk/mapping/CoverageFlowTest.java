@@ -158,6 +158,20 @@ class CoverageFlowTest {
         api().body("{\"requirements\": [{\"framework\": \"iso27001:2022\"}]}")
                 .when().put("/api/v1/mappings/controls/HR-01").then().statusCode(400);
         api().body("{\"requirements\": []}").when().put("/api/v1/mappings/controls/NOPE-1").then().statusCode(404);
+        api().body("""
+                        [{"control": "HR-01", "requirements": [{"framework": "iso27001:2022", "ref": "A.6.3"},
+                                                               {"framework": "soc2-tsc:2017", "ref": "CC1.4"}]},
+                         {"control": "GHOST-9", "requirements": []},
+                         {"control": "HR-01", "requirements": [{"framework": "iso27001:2022", "ref": "A.99"}]}]""")
+                .when().post("/api/v1/mappings/control-mappings/bulk").then().statusCode(200)
+                .body("mapped", equalTo(1))
+                .body("rejected", equalTo(2))
+                .body("results.mapped", equalTo(List.of(true, false, false)))
+                .body("results[1].problem.status", equalTo(404))
+                .body("results[2].problem.errors[0].field", equalTo("requirements[0].ref"));
+        api().when().get("/api/v1/mappings/controls/HR-01").then().statusCode(200)
+                .body("requirements.ref", equalTo(List.of("A.6.3", "CC1.4")));
+        api().body("{}").when().post("/api/v1/mappings/control-mappings/bulk").then().statusCode(400);
         api().queryParam("framework", "pci-dss:4.0").when().get("/api/v1/mappings/coverage").then().statusCode(404);
         api().when().get("/api/v1/mappings/coverage").then().statusCode(400);
         api().when().get("/api/v1/mappings/evidence/not-a-uuid/satisfies").then().statusCode(404);

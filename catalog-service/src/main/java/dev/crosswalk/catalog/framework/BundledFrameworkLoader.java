@@ -3,12 +3,10 @@ package dev.crosswalk.catalog.framework;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.catalog.CatalogConfig;
 import io.quarkus.runtime.StartupEvent;
+import dev.crosswalk.support.resources.ClasspathJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
 
 /** Loads the frameworks shipped with the service at start, once: an import that is already there is skipped. */
@@ -27,21 +25,10 @@ public class BundledFrameworkLoader {
 
     void onStart(@Observes StartupEvent event) {
         for (String resource : config.bundledFrameworks()) {
-            FrameworkDocument document = read(resource);
+            FrameworkDocument document = ClasspathJson.read(objectMapper, resource, FrameworkDocument.class);
             if (importer.importIfAbsent(document, "bundled")) {
                 LOG.infof("Loaded framework %s (%d requirements)", document.id(), document.requirements().size());
             }
-        }
-    }
-
-    private FrameworkDocument read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Bundled framework " + resource + " is not on the classpath");
-            }
-            return objectMapper.readValue(in, FrameworkDocument.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read bundled framework " + resource, e);
         }
     }
 }

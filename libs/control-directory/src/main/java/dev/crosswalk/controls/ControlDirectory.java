@@ -1,6 +1,5 @@
 package dev.crosswalk.controls;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.ControlEventData;
@@ -47,15 +46,9 @@ public class ControlDirectory {
         if (!CONTROL_EVENTS.contains(event.type()) || !processedEvents.firstDelivery(application + "/catalog.events", event.id())) {
             return;
         }
-        ControlEventData control;
-        try {
-            control = objectMapper.treeToValue(event.data(), ControlEventData.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.warnf("Skipping unreadable %s event %s: %s", event.type(), event.id(), e.getMessage());
-            return;
-        }
-        if (control.id() == null || !event.tenantId().equals(control.tenantId())) {
-            LOG.warnf("Skipping %s event %s: tenant or id missing or inconsistent", event.type(), event.id());
+        ControlEventData control = event.dataAs(ControlEventData.class, objectMapper).orElse(null);
+        if (control == null || control.id() == null || !event.tenantId().equals(control.tenantId())) {
+            LOG.warnf("Skipping %s event %s: unreadable, or tenant or id missing or inconsistent", event.type(), event.id());
             return;
         }
         entityManager.createNativeQuery("""

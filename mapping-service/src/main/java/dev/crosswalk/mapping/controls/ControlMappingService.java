@@ -93,6 +93,33 @@ public class ControlMappingService {
         return view(tenantId, control);
     }
 
+    /**
+     * Replaces the mappings of several controls, each in its own transaction, so one bad item does not
+     * undo the others; the answer says per item what happened.
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public ControlMappingViews.BulkResult replaceAll(String tenantId, List<ControlMappingViews.BulkItem> items) {
+        List<ControlMappingViews.BulkItemResult> results = new ArrayList<>();
+        int mapped = 0;
+        for (int i = 0; i < items.size(); i++) {
+            ControlMappingViews.BulkItem item = items.get(i);
+            try {
+                ControlMappings done = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> replace(tenantId, item.control(), item.requirements()));
+                results.add(new ControlMappingViews.BulkItemResult(i, item.control(), true, done.requirements(), null));
+                mapped++;
+            } catch (ProblemException e) {
+                results.add(new ControlMappingViews.BulkItemResult(i, item.control(), false, List.of(), e.toProblem()));
+            } catch (io.quarkus.narayana.jta.QuarkusTransactionException e) {
+                if (!(e.getCause() instanceof ProblemException problem)) {
+                    throw e;
+                }
+                results.add(new ControlMappingViews.BulkItemResult(i, item.control(), false, List.of(), problem.toProblem()));
+            }
+        }
+        return new ControlMappingViews.BulkResult(mapped, items.size() - mapped, results);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ControlMappings get(String tenantId, String controlRef) {
         return view(tenantId, require(tenantId, controlRef));

@@ -26,6 +26,18 @@ public final class ControlMappingViews {
                              String rationale) {
     }
 
+    /** One control's mappings in a bulk request. */
+    public record BulkItem(@NotBlank @Size(max = 64) String control,
+                           @NotNull @Size(max = 200) List<@Valid @NotNull Target> requirements) {
+    }
+
+    public record BulkItemResult(int index, String control, boolean mapped, List<RequirementId> requirements,
+                                 dev.crosswalk.support.problem.Problem problem) {
+    }
+
+    public record BulkResult(int mapped, int rejected, List<BulkItemResult> results) {
+    }
+
     public record ControlMappings(UUID controlId, String controlRef, List<RequirementId> requirements,
                                   List<Suggestion> suggestions) {
     }

@@ -1,6 +1,5 @@
 package dev.crosswalk.mapping.coverage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.events.EvidenceEventData;
 import dev.crosswalk.support.events.IncomingEvent;
@@ -38,15 +37,9 @@ public class EvidenceProjection {
         if (!event.type().startsWith("evidence.") || !processedEvents.firstDelivery(CONSUMER, event.id())) {
             return;
         }
-        EvidenceEventData data;
-        try {
-            data = objectMapper.treeToValue(event.data(), EvidenceEventData.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.warnf("Skipping unreadable %s event %s: %s", event.type(), event.id(), e.getMessage());
-            return;
-        }
-        if (data.id() == null || !event.tenantId().equals(data.tenantId()) || data.controls() == null) {
-            LOG.warnf("Skipping %s event %s: tenant, id or controls missing", event.type(), event.id());
+        EvidenceEventData data = event.dataAs(EvidenceEventData.class, objectMapper).orElse(null);
+        if (data == null || data.id() == null || !event.tenantId().equals(data.tenantId()) || data.controls() == null) {
+            LOG.warnf("Skipping %s event %s: unreadable, or tenant, id or controls missing", event.type(), event.id());
             return;
         }
         int applied = entityManager.createNativeQuery("""

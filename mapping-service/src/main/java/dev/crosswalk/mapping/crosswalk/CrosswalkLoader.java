@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.mapping.MappingConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import dev.crosswalk.support.resources.ClasspathJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 
@@ -34,7 +32,7 @@ public class CrosswalkLoader {
 
     void onStart(@Observes StartupEvent event) {
         for (String resource : config.crosswalks()) {
-            CrosswalkDocument document = read(resource);
+            CrosswalkDocument document = ClasspathJson.read(objectMapper, resource, CrosswalkDocument.class);
             QuarkusTransaction.requiringNew().run(() -> load(document));
         }
     }
@@ -80,16 +78,5 @@ public class CrosswalkLoader {
         }
         LOG.infof("Loaded crosswalk %s %s: %d links, %d requirements without counterpart", document.id(),
                 document.version(), document.links().size(), document.unmapped().size());
-    }
-
-    private CrosswalkDocument read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Crosswalk " + resource + " is not on the classpath");
-            }
-            return objectMapper.readValue(in, CrosswalkDocument.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read crosswalk " + resource, e);
-        }
     }
 }

@@ -14,6 +14,15 @@ import java.util.Optional;
 /** A structured-mode CloudEvent read from a topic of the suite, with its JSON data. */
 public record IncomingEvent(String id, String type, String tenantId, String subject, JsonNode data) {
 
+    /** The event's data as the given contract type; empty when it does not fit (such an event can never be applied). */
+    public <T> Optional<T> dataAs(Class<T> type, ObjectMapper objectMapper) {
+        try {
+            return Optional.ofNullable(objectMapper.treeToValue(data, type));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Parses a record value; empty when it is not a CloudEvent of ours (such a record can never be applied). */
     public static Optional<IncomingEvent> parse(String value, ObjectMapper objectMapper) {
         if (value == null) {
