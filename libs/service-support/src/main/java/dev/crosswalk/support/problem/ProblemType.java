@@ -22,8 +22,11 @@ public enum ProblemType {
     UNPROCESSABLE(422, "Request cannot be processed"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key already used for a different request"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL_ERROR(500, "Internal error"),
-    SERVICE_UNAVAILABLE(503, "Service unavailable");
+    BAD_GATEWAY(502, "Bad gateway"),
+    SERVICE_UNAVAILABLE(503, "Service unavailable"),
+    GATEWAY_TIMEOUT(504, "Gateway timeout");
 
     private static final String URN_PREFIX = "urn:crosswalk:problem:";
 

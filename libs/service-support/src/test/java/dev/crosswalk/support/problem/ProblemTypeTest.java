@@ -21,6 +21,7 @@ class ProblemTypeTest {
         assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemType.forStatus(415));
         assertEquals(ProblemType.MALFORMED_REQUEST, ProblemType.forStatus(400));
         assertEquals(ProblemType.UNPROCESSABLE, ProblemType.forStatus(418));
-        assertEquals(ProblemType.INTERNAL_ERROR, ProblemType.forStatus(502));
+        assertEquals(ProblemType.BAD_GATEWAY, ProblemType.forStatus(502));
+        assertEquals(ProblemType.INTERNAL_ERROR, ProblemType.forStatus(507));
     }
 }

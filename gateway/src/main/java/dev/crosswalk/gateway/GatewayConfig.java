@@ -1,0 +1,29 @@
+package dev.crosswalk.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Map;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+    /** Secret of the platform operator for the tenant and key administration API (header X-Admin-Key). */
+    String adminKey();
+
+    /** Base URL of each routed service by its path segment: catalog, evidence, mappings. */
+    Map<String, String> routes();
+
+    /** Requests per minute allowed per API key or token subject. */
+    @WithDefault("600")
+    int requestsPerMinute();
+
+    Jwt jwt();
+
+    interface Jwt {
+        /** Issuer people's bearer tokens must carry. */
+        String issuer();
+
+        /** PEM public key (or JWKS) location used to verify people's bearer tokens. */
+        Optional<String> publicKeyLocation();
+    }
+}

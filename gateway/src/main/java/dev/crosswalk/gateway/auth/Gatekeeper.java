@@ -1,0 +1,84 @@
+package dev.crosswalk.gateway.auth;
+
+import dev.crosswalk.gateway.GatewayConfig;
+import dev.crosswalk.gateway.keys.KeyService;
+import dev.crosswalk.support.problem.ProblemException;
+import dev.crosswalk.support.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Decides whether a request may pass to a service: who calls (API key or bearer token), for which
+ * tenant, with which scope, within its rate limit. Runs on a worker thread (keys are looked up in
+ * the database).
+ */
+@ApplicationScoped
+public class Gatekeeper {
+    public static final String API_KEY_HEADER = "X-Api-Key";
+
+    @Inject
+    KeyService keys;
+
+    @Inject
+    BearerTokens tokens;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    GatewayConfig config;
+
+    /** A request allowed through, and where to. */
+    public record Admission(Principal principal, String service) {
+    }
+
+    /** Thrown for 429, carrying the Retry-After seconds. */
+    public static final class TooManyRequests extends ProblemException {
+        private final long retryAfter;
+
+        TooManyRequests(long retryAfter) {
+            super(ProblemType.TOO_MANY_REQUESTS, "Rate limit reached; retry in " + retryAfter + " s");
+            this.retryAfter = retryAfter;
+        }
+
+        public long retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    public Admission admit(String apiKey, String authorization, String path, String method) {
+        String service = service(path);
+        Principal principal = authenticate(apiKey, authorization)
+                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED,
+                        "Send a valid API key (X-Api-Key) or bearer token (Authorization: Bearer)"));
+        String scope = Scopes.required(service, method);
+        if (!principal.scopes().contains(scope)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "This credential lacks the scope " + scope);
+        }
+        long retryAfter = limiter.acquire(principal.subject());
+        if (retryAfter > 0) {
+            throw new TooManyRequests(retryAfter);
+        }
+        return new Admission(principal, service);
+    }
+
+    private Optional<Principal> authenticate(String apiKey, String authorization) {
+        if (apiKey != null) {
+            return keys.authenticate(apiKey.strip());
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return tokens.verify(authorization.substring(7).strip());
+        }
+        return Optional.empty();
+    }
+
+    private String service(String path) {
+        String[] parts = path.split("/");
+        String service = parts.length > 3 ? parts[3] : "";
+        if (!config.routes().containsKey(service)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No service answers " + path);
+        }
+        return service;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.crosswalk.gateway.keys;
+
+import dev.crosswalk.gateway.auth.Principal;
+import dev.crosswalk.gateway.auth.Scopes;
+import dev.crosswalk.support.problem.Problem.FieldError;
+import dev.crosswalk.support.problem.ProblemException;
+import dev.crosswalk.support.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Tenants and their API keys. A key reads {@code cwk_<id>_<secret>}; the secret is shown once and
+ * only its SHA-256 is stored, compared in constant time.
+ */
+@ApplicationScoped
+@Transactional
+public class KeyService {
+    private static final String PREFIX = "cwk_";
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+    private final SecureRandom random = new SecureRandom();
+
+    public record IssuedKey(UUID id, String tenantId, String name, Set<String> scopes, String key, Instant createdAt) {
+    }
+
+    public record KeyView(UUID id, String name, Set<String> scopes, Instant createdAt, Instant revokedAt,
+                          Instant lastUsedAt) {
+    }
+
+    public Tenant createTenant(String id, String name) {
+        if (Tenant.findById(id) != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Tenant '" + id + "' already exists");
+        }
+        Tenant tenant = new Tenant();
+        tenant.id = id;
+        tenant.name = name;
+        tenant.createdAt = Instant.now();
+        tenant.persist();
+        return tenant;
+    }
+
+    public IssuedKey issue(String tenantId, String name, List<String> scopes) {
+        requireTenant(tenantId);
+        Set<String> granted = new TreeSet<>(scopes);
+        if (!Scopes.ALL.containsAll(granted) || granted.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Unknown or missing scopes",
+                    List.of(new FieldError("scopes", "must be some of " + new TreeSet<>(Scopes.ALL))));
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String secretText = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiKey key = new ApiKey();
+        key.id = UUID.randomUUID();
+        key.tenantId = tenantId;
+        key.name = name;
+        key.secretHash = sha256(secretText);
+        key.scopes = String.join(" ", granted);
+        key.createdAt = Instant.now();
+        key.persist();
+        String shown = PREFIX + key.id.toString().replace("-", "") + "_" + secretText;
+        return new IssuedKey(key.id, tenantId, name, granted, shown, key.createdAt);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<KeyView> keys(String tenantId) {
+        requireTenant(tenantId);
+        return ApiKey.<ApiKey>list("tenantId = ?1 order by createdAt", tenantId).stream()
+                .map(k -> new KeyView(k.id, k.name, scopes(k), k.createdAt, k.revokedAt, k.lastUsedAt)).toList();
+    }
+
+    public void revoke(String tenantId, String keyId) {
+        Optional<UUID> id = dev.crosswalk.support.paging.QueryParams.uuid(keyId);
+        ApiKey key = id.isEmpty() ? null : ApiKey.find("tenantId = ?1 and id = ?2", tenantId, id.get()).firstResult();
+        if (key == null) {
+            throw ProblemException.notFound("API key", keyId);
+        }
+        if (key.revokedAt == null) {
+            key.revokedAt = Instant.now();
+        }
+    }
+
+    /** The principal of a presented key, or empty when it is unknown, malformed or revoked. */
+    public Optional<Principal> authenticate(String presented) {
+        if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 200) {
+            return Optional.empty();
+        }
+        String[] parts = presented.substring(PREFIX.length()).split("_", 2);
+        if (parts.length != 2 || parts[0].length() != 32) {
+            return Optional.empty();
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(parts[0].replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5"));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        ApiKey key = ApiKey.findById(id);
+        if (key == null || key.revokedAt != null || !MessageDigest.isEqual(
+                key.secretHash.getBytes(StandardCharsets.US_ASCII), sha256(parts[1]).getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
+            key.lastUsedAt = now;
+        }
+        return Optional.of(new Principal(key.tenantId, "key:" + key.id, "api_key", scopes(key)));
+    }
+
+    private static Set<String> scopes(ApiKey key) {
+        return new TreeSet<>(Arrays.asList(key.scopes.split(" ")));
+    }
+
+    private static void requireTenant(String tenantId) {
+        if (Tenant.findById(tenantId) == null) {
+            throw ProblemException.notFound("Tenant", tenantId);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

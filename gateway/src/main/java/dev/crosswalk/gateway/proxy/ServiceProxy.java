@@ -1,0 +1,133 @@
+package dev.crosswalk.gateway.proxy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.gateway.GatewayConfig;
+import dev.crosswalk.gateway.auth.Gatekeeper;
+import dev.crosswalk.support.problem.Problem;
+import dev.crosswalk.support.problem.ProblemException;
+import dev.crosswalk.support.problem.ProblemType;
+import dev.crosswalk.support.tenancy.TenantContext;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Routes {@code /api/v1/{service}/**} to the services through the Vert.x reverse proxy (bodies
+ * streamed both ways), after the {@link Gatekeeper} admitted the request. The client's own
+ * credentials and tenant header never reach a service: the gateway sets the tenant it resolved.
+ */
+@ApplicationScoped
+public class ServiceProxy {
+    public static final String REQUEST_ID = "X-Request-Id";
+    private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+    private static final String SERVICE_ATTRIBUTE = "crosswalk.service";
+
+    @Inject
+    Gatekeeper gatekeeper;
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    void route(@Observes Router router, Vertx vertx) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2_000).setIdleTimeout(60));
+        HttpProxy proxy = HttpProxy.reverseProxy(client)
+                .originSelector(request -> Future.succeededFuture(origin(request)))
+                .addInterceptor(new ServiceDownAsProblem());
+        router.route("/api/v1/*").order(-10).handler(context -> admit(context, vertx, proxy));
+    }
+
+    private void admit(RoutingContext context, Vertx vertx, HttpProxy proxy) {
+        HttpServerRequest request = context.request();
+        request.pause();
+        String apiKey = request.getHeader(Gatekeeper.API_KEY_HEADER);
+        String authorization = request.getHeader("Authorization");
+        String path = request.path();
+        String method = request.method().name();
+        vertx.executeBlocking(() -> gatekeeper.admit(apiKey, authorization, path, method), false)
+                .onComplete(result -> {
+                    if (result.failed()) {
+                        request.resume();
+                        answer(context, result.cause());
+                        return;
+                    }
+                    Gatekeeper.Admission admission = result.result();
+                    request.headers().remove("Authorization").remove(Gatekeeper.API_KEY_HEADER)
+                            .set(TenantContext.HEADER, admission.principal().tenantId());
+                    if (request.getHeader(REQUEST_ID) == null) {
+                        request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
+                    }
+                    request.headers().set(SERVICE_ATTRIBUTE, admission.service());
+                    proxy.handle(request);
+                });
+    }
+
+    private SocketAddress origin(HttpServerRequest request) {
+        URI uri = URI.create(config.routes().get(request.headers().get(SERVICE_ATTRIBUTE)));
+        request.headers().remove(SERVICE_ATTRIBUTE);
+        return SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
+    }
+
+    private void answer(RoutingContext context, Throwable failure) {
+        ProblemType type = failure instanceof ProblemException problem ? problem.type() : ProblemType.INTERNAL_ERROR;
+        String detail = failure instanceof ProblemException ? failure.getMessage() : "The gateway failed to admit the request";
+        if (!(failure instanceof ProblemException)) {
+            LOG.error("Admission failed", failure);
+        }
+        if (failure instanceof Gatekeeper.TooManyRequests limited) {
+            context.response().putHeader("Retry-After", String.valueOf(limited.retryAfter()));
+        }
+        if (type == ProblemType.UNAUTHENTICATED) {
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+        }
+        context.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(json(type, detail, context.request().path()));
+    }
+
+    private String json(ProblemType type, String detail, String path) {
+        try {
+            return objectMapper.writeValueAsString(new Problem(type.uri(), type.title(), type.status(), detail, path, List.of()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A service that cannot be reached is a 503 problem, not an empty 502. */
+    private final class ServiceDownAsProblem implements ProxyInterceptor {
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            return context.sendRequest().recover(failure -> {
+                LOG.warnf("Service unreachable for %s: %s", context.request().getURI(), failure.getMessage());
+                ProxyResponse response = context.request().response()
+                        .setStatusCode(ProblemType.SERVICE_UNAVAILABLE.status())
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Retry-After", "5");
+                response.setBody(Body.body(Buffer.buffer(json(ProblemType.SERVICE_UNAVAILABLE,
+                        "The service behind " + context.request().getURI() + " cannot be reached; retry shortly",
+                        context.request().getURI()))));
+                return Future.succeededFuture(response);
+            });
+        }
+    }
+}
