@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # An integration script as a CI pipeline would run it: export an artifact, upload it, record it as
 # evidence for a control (safe to retry: the Idempotency-Key is derived from the run), then show the
-# control's evidence. Defaults fit the local stack's demo tenant.
+# control's evidence and what it counts for in both frameworks. Everything goes through the gateway
+# with the demo tenant's API key (the local stack keeps it in .local/demo-api-key).
 set -euo pipefail
-EVIDENCE_URL="${EVIDENCE_URL:-http://localhost:8082}"
-TENANT="${TENANT:-demo}"
+GATEWAY_URL="${GATEWAY_URL:-http://localhost:8080}"
+API_KEY="${API_KEY:-$(cat "$(dirname "$0")/../../.local/demo-api-key" 2>/dev/null || true)}"
+[ -n "$API_KEY" ] || { echo "Set API_KEY (or start the local stack, which writes .local/demo-api-key)" >&2; exit 1; }
 CONTROL="${CONTROL:-OPS-02}"
 RUN_ID="${RUN_ID:-local-$(date -u +%Y%m%dT%H%M)}"
 # A retry must send the same body as the first try, so the collection time is fixed per run.
@@ -17,13 +19,13 @@ printf '{"scanner":"demo","run":"%s","critical":0,"high":2}\n' "$RUN_ID" > "$rep
 sha256="$(sha256sum "$report" | cut -d' ' -f1)"
 
 # 2. Upload it; the service checks the digest and keeps identical files once.
-curl -sS --fail-with-body -X POST "$EVIDENCE_URL/api/v1/evidence/artifacts" \
-  -H "X-Tenant-Id: $TENANT" -H "Content-Type: application/json" -H "X-Artifact-SHA256: $sha256" \
+curl -sS --fail-with-body -X POST "$GATEWAY_URL/api/v1/evidence/artifacts" \
+  -H "X-Api-Key: $API_KEY" -H "Content-Type: application/json" -H "X-Artifact-SHA256: $sha256" \
   --data-binary "@$report" > /dev/null
 
 # 3. Record the evidence; a retry of this run with the same key returns the first result.
-curl -sS --fail-with-body -X POST "$EVIDENCE_URL/api/v1/evidence" \
-  -H "X-Tenant-Id: $TENANT" -H "Content-Type: application/json" -H "Idempotency-Key: vuln-scan-$RUN_ID" \
+curl -sS --fail-with-body -X POST "$GATEWAY_URL/api/v1/evidence" \
+  -H "X-Api-Key: $API_KEY" -H "Content-Type: application/json" -H "Idempotency-Key: vuln-scan-$RUN_ID" \
   --data @- <<JSON
 {
   "controls": ["$CONTROL"],
@@ -41,23 +43,22 @@ JSON
 echo
 
 # 4. What the control has now (newest first).
-curl -sS --fail-with-body "$EVIDENCE_URL/api/v1/evidence?control=$CONTROL&limit=5" -H "X-Tenant-Id: $TENANT"
+curl -sS --fail-with-body "$GATEWAY_URL/api/v1/evidence?control=$CONTROL&limit=5" -H "X-Api-Key: $API_KEY"
 echo
 
 # 5. A reviewer accepts it (here the script does, for the demo; in real life a person does, in the UI).
-id="$(curl -sS --fail-with-body "$EVIDENCE_URL/api/v1/evidence?control=$CONTROL&limit=1" -H "X-Tenant-Id: $TENANT" \
+id="$(curl -sS --fail-with-body "$GATEWAY_URL/api/v1/evidence?control=$CONTROL&limit=1" -H "X-Api-Key: $API_KEY" \
   | grep -o '"id":"[0-9a-f-]\{36\}"' | head -n 1 | cut -d'"' -f4)"
-curl -sS --fail-with-body -X POST "$EVIDENCE_URL/api/v1/evidence/$id/review" -H "X-Tenant-Id: $TENANT" \
+curl -sS --fail-with-body -X POST "$GATEWAY_URL/api/v1/evidence/$id/review" -H "X-Api-Key: $API_KEY" \
   -H "Content-Type: application/json" -d '{"decision": "accepted", "reviewer": "demo-reviewer"}' > /dev/null
 sleep 2   # the coverage projection follows evidence.events
 
 # 6. One piece of evidence, both frameworks: what it counts for, and each framework's coverage.
-MAPPING_URL="${MAPPING_URL:-http://localhost:8083}"
 echo "evidence $id counts for:"
-curl -sS --fail-with-body "$MAPPING_URL/api/v1/mappings/evidence/$id/satisfies" -H "X-Tenant-Id: $TENANT" \
+curl -sS --fail-with-body "$GATEWAY_URL/api/v1/mappings/evidence/$id/satisfies" -H "X-Api-Key: $API_KEY" \
   | grep -o '"requirement":{[^}]*}' | sed 's/"requirement"://'
 for framework in iso27001:2022 soc2-tsc:2017; do
   printf '%s coverage: ' "$framework"
-  curl -sS --fail-with-body "$MAPPING_URL/api/v1/mappings/coverage?framework=$framework" -H "X-Tenant-Id: $TENANT" \
+  curl -sS --fail-with-body "$GATEWAY_URL/api/v1/mappings/coverage?framework=$framework" -H "X-Api-Key: $API_KEY" \
     | grep -o '"summary":{[^}]*}' | sed 's/"summary"://'
 done

@@ -131,6 +131,36 @@ final class DemoSeed {
         System.out.println("[local] demo tenant '" + TENANT + "': " + recorded + " evidence records in place, accepted");
     }
 
+    /**
+     * The demo tenant's API key at the gateway: the tenant and key are made once (a key is shown only
+     * when issued), then kept under the data directory.
+     */
+    static String demoApiKey(String gatewayUrl, java.nio.file.Path dataDir) throws IOException, InterruptedException {
+        java.nio.file.Path file = dataDir.resolve(LocalSecrets.DEMO_API_KEY_FILE);
+        if (java.nio.file.Files.exists(file)) {
+            return java.nio.file.Files.readString(file).strip();
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        String operator = LocalSecrets.operatorKey(dataDir);
+        admin(http, gatewayUrl + "/admin/v1/tenants", operator, "{\"id\": \"" + TENANT + "\", \"name\": \"Demo company\"}");
+        HttpResponse<String> issued = admin(http, gatewayUrl + "/admin/v1/tenants/" + TENANT + "/keys", operator, """
+                {"name": "local demo", "scopes": ["catalog:read", "catalog:write", "evidence:read", "evidence:write",
+                 "mappings:read", "mappings:write"]}""");
+        Matcher key = Pattern.compile("\"key\":\"(cwk_[^\"]+)\"").matcher(issued.body());
+        if (issued.statusCode() != 201 || !key.find()) {
+            throw new IllegalStateException("the gateway did not issue the demo key: " + issued.statusCode());
+        }
+        java.nio.file.Files.writeString(file, key.group(1));
+        return key.group(1);
+    }
+
+    private static HttpResponse<String> admin(HttpClient http, String url, String operator, String body)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("X-Admin-Key", operator).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpResponse<String> post(HttpClient http, String url, String body, String idempotencyKey)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))

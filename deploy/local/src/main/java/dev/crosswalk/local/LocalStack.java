@@ -87,7 +87,8 @@ public final class LocalStack {
         }
         DemoSeed.seed(ServiceDefinition.CATALOG.baseUrl(), ServiceDefinition.EVIDENCE.baseUrl(),
                 ServiceDefinition.MAPPING.baseUrl());
-        printSummary(definitions);
+        String demoKey = DemoSeed.demoApiKey(ServiceDefinition.GATEWAY.baseUrl(), dataDir);
+        printSummary(definitions, demoKey);
     }
 
     private Map<String, String> environment(ServiceDefinition definition) {
@@ -134,16 +135,18 @@ public final class LocalStack {
         }
     }
 
-    private void printSummary(List<ServiceDefinition> definitions) {
+    private void printSummary(List<ServiceDefinition> definitions, String demoKey) {
         System.out.println();
         System.out.println("Crosswalk suite is up. Ctrl-C stops everything.");
         for (ServiceDefinition s : definitions) {
             System.out.printf("  %-16s %s   Swagger UI: %s/q/swagger-ui   logs: %s%n", s.name(), s.baseUrl(),
                     s.baseUrl(), projectDir.relativize(dataDir.resolve("logs").resolve(s.name() + ".log")));
         }
-        System.out.println("  demo tenant      send header X-Tenant-Id: " + DemoSeed.TENANT);
-        System.out.println("  try              curl -H 'X-Tenant-Id: " + DemoSeed.TENANT + "' "
-                + ServiceDefinition.CATALOG.baseUrl() + "/api/v1/catalog/controls");
+        System.out.println("  demo tenant      '" + DemoSeed.TENANT + "', API key (all scopes): " + demoKey
+                + "   (kept in .local/" + LocalSecrets.DEMO_API_KEY_FILE + ")");
+        System.out.println("  operator key     in .local/" + LocalSecrets.OPERATOR_KEY_FILE + " (header X-Admin-Key)");
+        System.out.println("  try              curl -H 'X-Api-Key: " + demoKey + "' "
+                + ServiceDefinition.GATEWAY.baseUrl() + "/api/v1/catalog/controls");
         System.out.println("  post evidence    deploy/local/post-evidence.sh   (then prints coverage of both frameworks)");
     }
 

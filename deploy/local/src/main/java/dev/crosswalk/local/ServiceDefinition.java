@@ -10,10 +10,11 @@ public record ServiceDefinition(String name, int port, String database, String e
     public static final ServiceDefinition CATALOG = new ServiceDefinition("catalog-service", 8081, "catalog", "CATALOG");
     public static final ServiceDefinition EVIDENCE = new ServiceDefinition("evidence-service", 8082, "evidence", "EVIDENCE");
     public static final ServiceDefinition MAPPING = new ServiceDefinition("mapping-service", 8083, "mapping", "MAPPING");
+    public static final ServiceDefinition GATEWAY = new ServiceDefinition("gateway", 8080, "gateway", "GATEWAY");
 
     /** In start order: the catalog first, since the others follow its events. */
     public static List<ServiceDefinition> all() {
-        return List.of(CATALOG, EVIDENCE, MAPPING);
+        return List.of(CATALOG, EVIDENCE, MAPPING, GATEWAY);
     }
 
     public String baseUrl() {
@@ -26,8 +27,13 @@ public record ServiceDefinition(String name, int port, String database, String e
 
     /** Settings a service needs beyond database and Kafka, placed under the stack's data directory. */
     public Map<String, String> extraEnvironment(Path dataDir) {
-        return this.equals(EVIDENCE)
-                ? Map.of("EVIDENCE_ARTIFACT_DIR", dataDir.resolve("artifacts").toString())
-                : Map.of();
+        if (this.equals(EVIDENCE)) {
+            return Map.of("EVIDENCE_ARTIFACT_DIR", dataDir.resolve("artifacts").toString());
+        }
+        if (this.equals(GATEWAY)) {
+            return Map.of("GATEWAY_ADMIN_KEY", LocalSecrets.operatorKey(dataDir),
+                    "CATALOG_URL", CATALOG.baseUrl(), "EVIDENCE_URL", EVIDENCE.baseUrl(), "MAPPING_URL", MAPPING.baseUrl());
+        }
+        return Map.of();
     }
 }

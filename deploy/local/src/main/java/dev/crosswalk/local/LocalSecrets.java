@@ -1,0 +1,33 @@
+package dev.crosswalk.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** Secrets of the local stack, made once and kept under its data directory (never committed). */
+final class LocalSecrets {
+    static final String OPERATOR_KEY_FILE = "operator-key";
+    static final String DEMO_API_KEY_FILE = "demo-api-key";
+
+    private LocalSecrets() {
+    }
+
+    /** The gateway's operator key for this machine's stack, created on first start. */
+    static String operatorKey(Path dataDir) {
+        Path file = dataDir.resolve(OPERATOR_KEY_FILE);
+        try {
+            if (!Files.exists(file)) {
+                byte[] secret = new byte[24];
+                new SecureRandom().nextBytes(secret);
+                Files.createDirectories(dataDir);
+                Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
