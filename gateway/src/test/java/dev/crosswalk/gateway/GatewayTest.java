@@ -155,4 +155,14 @@ class GatewayTest {
         withKey(key).when().get("/api/v1/payroll/salaries").then().statusCode(404)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void servesOneOpenApiDocumentOfTheSuite() {
+        given().when().get("/openapi/suite.json").then().statusCode(200)
+                .body("paths.'/api/v1/catalog/controls'.post", notNullValue())
+                .body("paths.'/api/v1/catalog/frameworks'", notNullValue())
+                .body("components.schemas.ControlRequest", notNullValue())
+                .body("components.securitySchemes.apiKey.name", equalTo("X-Api-Key"))
+                .body("'x-unavailable-services'", equalTo(List.of("evidence", "mappings")));
+    }
 }

@@ -1,0 +1,88 @@
+package dev.crosswalk.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosswalk.gateway.GatewayConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One OpenAPI document for the whole suite: the paths and component schemas of every routed
+ * service's {@code /q/openapi}, with the gateway's credentials as security schemes. A service that
+ * does not answer is left out and named in {@code x-unavailable-services}.
+ */
+@ApplicationScoped
+public class MergedOpenApi {
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public ObjectNode document() {
+        ObjectNode merged = objectMapper.createObjectNode();
+        merged.put("openapi", "3.1.0");
+        merged.putObject("info").put("title", "Crosswalk API").put("version", "1.0")
+                .put("description", "SOC 2 / ISO 27001 cross-mapping: catalog, evidence and mappings behind one gateway.");
+        ObjectNode paths = merged.putObject("paths");
+        ObjectNode components = merged.putObject("components");
+        ObjectNode schemas = components.putObject("schemas");
+        ObjectNode security = components.putObject("securitySchemes");
+        security.putObject("apiKey").put("type", "apiKey").put("in", "header").put("name", "X-Api-Key");
+        security.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
+        ArrayNode requirement = merged.putArray("security");
+        requirement.addObject().putArray("apiKey");
+        requirement.addObject().putArray("bearer");
+        ArrayNode unavailable = objectMapper.createArrayNode();
+        for (Map.Entry<String, String> route : new TreeMap<>(config.routes()).entrySet()) {
+            JsonNode spec = fetch(route.getValue());
+            if (spec == null) {
+                unavailable.add(route.getKey());
+                continue;
+            }
+            copy(spec.path("paths"), paths, route.getKey());
+            copy(spec.path("components").path("schemas"), schemas, null);
+        }
+        if (!unavailable.isEmpty()) {
+            merged.set("x-unavailable-services", unavailable);
+        }
+        return merged;
+    }
+
+    private JsonNode fetch(String baseUrl) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/openapi?format=json"))
+                    .timeout(Duration.ofSeconds(5)).header("Accept", "application/json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? objectMapper.readTree(response.body()) : null;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }
+    }
+
+    /** Copies the entries; only the routed prefix of a service's paths is published. */
+    private static void copy(JsonNode from, ObjectNode into, String service) {
+        Iterator<Map.Entry<String, JsonNode>> fields = from.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (service == null || field.getKey().startsWith("/api/v1/" + service)) {
+                into.set(field.getKey(), field.getValue());
+            }
+        }
+    }
+}
