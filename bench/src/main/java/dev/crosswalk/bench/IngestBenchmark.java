@@ -4,6 +4,7 @@ import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.Topics;
 import dev.crosswalk.local.ServiceDefinition;
 import dev.crosswalk.local.ServiceProcess;
+import dev.crosswalk.support.identity.InternalIdentity;
 import dev.crosswalk.testsupport.CloudEventSender;
 import dev.crosswalk.testsupport.KafkaBroker;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -40,6 +41,8 @@ public final class IngestBenchmark {
     private static final String TENANT = "bench";
     private static final int BATCH = 500;
     private static final int CONTROLS = 20;
+    /** The bench plays the gateway: it signs the internal identity the service requires. */
+    private static final String SECRET = "bench-only-internal-identity-secret-0123456789";
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
@@ -58,7 +61,8 @@ public final class IngestBenchmark {
                     "EVIDENCE_HTTP_PORT", String.valueOf(service.port()),
                     "EVIDENCE_DB_URL", jdbcUrl.replaceFirst("\\?.*", ""),
                     "EVIDENCE_DB_USER", "postgres", "EVIDENCE_DB_PASSWORD", "postgres",
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                    "CROSSWALK_INTERNAL_SECRET", SECRET));
             env.putAll(service.extraEnvironment(work));
             if ("false".equals(System.getProperty("relay"))) {
                 // -Drelay=false: diagnostic run without the outbox relay publishing to Kafka meanwhile
@@ -215,7 +219,8 @@ public final class IngestBenchmark {
 
     private static String post(HttpClient http, ServiceDefinition service, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/evidence/bulk"))
-                .header("Content-Type", "application/json").header("X-Tenant-Id", TENANT)
+                .header("Content-Type", "application/json")
+                .header(InternalIdentity.HEADER, InternalIdentity.sign(SECRET, TENANT, "bench", List.of()))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {

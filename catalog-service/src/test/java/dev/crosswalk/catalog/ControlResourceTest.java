@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.crosswalk.support.identity.InternalIdentity;
+import dev.crosswalk.testsupport.GatewayIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -150,8 +152,12 @@ class ControlResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:crosswalk:problem:unauthenticated"));
         given().when().get(CONTROLS).then().statusCode(401);
-        as("Not A Tenant!").when().get(CONTROLS).then().statusCode(400)
-                .body("detail", containsString("X-Tenant-Id"));
+        // what a caller that went around the gateway can send: a bare tenant header, or a token of its own
+        as(tenant).header(GatewayIdentity.RAW, "yes").when().get(CONTROLS).then().statusCode(401)
+                .body("detail", containsString("gateway"));
+        String forged = InternalIdentity.sign("a-secret-that-is-not-the-gateways-one!!", tenant, "mallory", List.of());
+        given().header(InternalIdentity.HEADER, forged).when().get(CONTROLS).then().statusCode(401);
+        given().header(InternalIdentity.HEADER, GatewayIdentity.token(tenant)).when().get(CONTROLS).then().statusCode(200);
     }
 
     @Test

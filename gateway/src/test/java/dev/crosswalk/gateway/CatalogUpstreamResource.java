@@ -3,6 +3,7 @@ package dev.crosswalk.gateway;
 import dev.crosswalk.local.ServiceDefinition;
 import dev.crosswalk.local.ServiceProcess;
 import dev.crosswalk.testsupport.KafkaBroker;
+import dev.crosswalk.testsupport.GatewayIdentity;
 import dev.crosswalk.testsupport.KafkaTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -36,7 +37,8 @@ public class CatalogUpstreamResource implements QuarkusTestResourceLifecycleMana
                     "CATALOG_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/catalog",
                     "CATALOG_DB_USER", "postgres",
                     "CATALOG_DB_PASSWORD", "postgres",
-                    "KAFKA_BOOTSTRAP_SERVERS", KafkaTestResource.broker().bootstrapServers()));
+                    "KAFKA_BOOTSTRAP_SERVERS", KafkaTestResource.broker().bootstrapServers(),
+                    "CROSSWALK_INTERNAL_SECRET", GatewayIdentity.TEST_SECRET));
             catalog.start();
             catalog.awaitReady();
             String closed = "http://localhost:" + KafkaBroker.freePort();

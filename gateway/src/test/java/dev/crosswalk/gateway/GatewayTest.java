@@ -157,6 +157,16 @@ class GatewayTest {
     }
 
     @Test
+    void goingAroundTheGatewayGetsNothing() {
+        String tenant = tenant();
+        withKey(key(tenant, "catalog:read", "catalog:write")).body(control("GW-9")).when().post(CONTROLS).then().statusCode(201);
+        String catalog = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("gateway.routes.catalog", String.class);
+        given().baseUri(catalog).port(java.net.URI.create(catalog).getPort()).header("X-Tenant-Id", tenant)
+                .when().get(CONTROLS).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void servesOneOpenApiDocumentOfTheSuite() {
         given().when().get("/openapi/suite.json").then().statusCode(200)
                 .body("paths.'/api/v1/catalog/controls'.post", notNullValue())

@@ -48,11 +48,18 @@ final class DemoSeed {
     };
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
+    private static String apiKey;
+
     private DemoSeed() {
     }
 
-    static void seed(String catalogUrl, String evidenceUrl, String mappingUrl) throws IOException, InterruptedException {
+    /** Seeds through the gateway with the demo tenant's key, as any client would. */
+    static void seed(String gatewayUrl, String apiKey) throws IOException, InterruptedException {
+        String catalogUrl = gatewayUrl;
+        String evidenceUrl = gatewayUrl;
+        String mappingUrl = gatewayUrl;
         HttpClient http = HttpClient.newHttpClient();
+        DemoSeed.apiKey = apiKey;
         int created = 0;
         for (String[] control : CONTROLS) {
             String body = """
@@ -86,7 +93,7 @@ final class DemoSeed {
             int status;
             do {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(mappingUrl + "/api/v1/mappings/controls/" + mapping[0]))
-                        .header("Content-Type", "application/json").header("X-Tenant-Id", TENANT)
+                        .header("Content-Type", "application/json").header("X-Api-Key", apiKey)
                         .PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build();
                 status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status == 404) {
@@ -165,7 +172,7 @@ final class DemoSeed {
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
-                .header("X-Tenant-Id", TENANT)
+                .header("X-Api-Key", apiKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);

@@ -11,16 +11,26 @@ import java.util.Base64;
 final class LocalSecrets {
     static final String OPERATOR_KEY_FILE = "operator-key";
     static final String DEMO_API_KEY_FILE = "demo-api-key";
+    static final String INTERNAL_SECRET_FILE = "internal-secret";
 
     private LocalSecrets() {
     }
 
     /** The gateway's operator key for this machine's stack, created on first start. */
     static String operatorKey(Path dataDir) {
-        Path file = dataDir.resolve(OPERATOR_KEY_FILE);
+        return secret(dataDir.resolve(OPERATOR_KEY_FILE));
+    }
+
+    /** The secret the gateway signs internal identities with and the services verify them with. */
+    static String internalSecret(Path dataDir) {
+        return secret(dataDir.resolve(INTERNAL_SECRET_FILE));
+    }
+
+    private static String secret(Path file) {
+        Path dataDir = file.getParent();
         try {
             if (!Files.exists(file)) {
-                byte[] secret = new byte[24];
+                byte[] secret = new byte[36];
                 new SecureRandom().nextBytes(secret);
                 Files.createDirectories(dataDir);
                 Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));

@@ -85,9 +85,8 @@ public final class LocalStack {
             process.awaitReady();
             ready(definition.name());
         }
-        DemoSeed.seed(ServiceDefinition.CATALOG.baseUrl(), ServiceDefinition.EVIDENCE.baseUrl(),
-                ServiceDefinition.MAPPING.baseUrl());
         String demoKey = DemoSeed.demoApiKey(ServiceDefinition.GATEWAY.baseUrl(), dataDir);
+        DemoSeed.seed(ServiceDefinition.GATEWAY.baseUrl(), demoKey);
         printSummary(definitions, demoKey);
     }
 
@@ -99,6 +98,7 @@ public final class LocalStack {
         env.put(prefix + "_DB_USER", "postgres");
         env.put(prefix + "_DB_PASSWORD", "postgres");
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("CROSSWALK_INTERNAL_SECRET", LocalSecrets.internalSecret(dataDir));
         env.putAll(definition.extraEnvironment(dataDir));
         return env;
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.gateway.GatewayConfig;
 import dev.crosswalk.gateway.auth.Gatekeeper;
+import dev.crosswalk.gateway.auth.Principal;
+import dev.crosswalk.support.identity.InternalIdentity;
 import dev.crosswalk.support.problem.Problem;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
@@ -28,12 +30,13 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Routes {@code /api/v1/{service}/**} to the services through the Vert.x reverse proxy (bodies
  * streamed both ways), after the {@link Gatekeeper} admitted the request. The client's own
- * credentials and tenant header never reach a service: the gateway sets the tenant it resolved.
+ * credentials and tenant header never reach a service: the gateway signs the identity it resolved.
  */
 @ApplicationScoped
 public class ServiceProxy {
@@ -49,6 +52,9 @@ public class ServiceProxy {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @ConfigProperty(name = "crosswalk.identity.secret")
+    String identitySecret;
 
     void route(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2_000).setIdleTimeout(60));
@@ -73,8 +79,11 @@ public class ServiceProxy {
                         return;
                     }
                     Gatekeeper.Admission admission = result.result();
+                    Principal principal = admission.principal();
                     request.headers().remove("Authorization").remove(Gatekeeper.API_KEY_HEADER)
-                            .set(TenantContext.HEADER, admission.principal().tenantId());
+                            .remove(TenantContext.HEADER)
+                            .set(InternalIdentity.HEADER, InternalIdentity.sign(identitySecret, principal.tenantId(),
+                                    principal.subject(), List.copyOf(principal.scopes())));
                     if (request.getHeader(REQUEST_ID) == null) {
                         request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
                     }

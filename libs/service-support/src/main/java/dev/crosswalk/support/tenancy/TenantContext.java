@@ -1,35 +1,33 @@
 package dev.crosswalk.support.tenancy;
 
+import dev.crosswalk.support.identity.InternalIdentity;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The tenant of the current request. For now the gateway passes it in the {@value #HEADER} header;
- * the gateway issue replaces this with a signed internal identity.
+ * The tenant of the current request, taken only from the identity the gateway signed
+ * ({@value InternalIdentity#HEADER}); a request without a valid one is refused with 401, so going
+ * around the gateway gets nothing. ({@value #HEADER} is what the gateway used to send; services ignore it.)
  */
 @RequestScoped
 public class TenantContext {
     public static final String HEADER = "X-Tenant-Id";
-    private static final Pattern TENANT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     @Inject
     HttpServerRequest request;
 
-    /** The tenant id, or a 401/400 problem when the request carries none or a malformed one. */
+    @ConfigProperty(name = "crosswalk.identity.secret")
+    String secret;
+
+    /** The tenant id, or a 401 problem when the request carries no valid identity from the gateway. */
     public String require() {
-        String tenant = request.getHeader(HEADER);
-        if (tenant == null || tenant.isBlank()) {
-            throw new ProblemException(ProblemType.UNAUTHENTICATED,
-                    "The request carries no tenant identity (" + HEADER + ")");
-        }
-        if (!TENANT_ID.matcher(tenant).matches()) {
-            throw new ProblemException(ProblemType.BAD_PARAMETER,
-                    HEADER + " must be 1-63 lowercase letters, digits or '-', starting with a letter or digit");
-        }
-        return tenant;
+        return InternalIdentity.verify(secret, request.getHeader(InternalIdentity.HEADER))
+                .map(InternalIdentity.Claims::tenantId)
+                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED,
+                        "The request carries no valid identity from the gateway; call the API through the gateway"));
     }
 }
