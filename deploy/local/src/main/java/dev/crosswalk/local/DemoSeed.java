@@ -48,18 +48,22 @@ final class DemoSeed {
     };
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
-    private static String apiKey;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String apiKey;
 
-    private DemoSeed() {
+    private DemoSeed(String apiKey) {
+        this.apiKey = apiKey;
     }
 
     /** Seeds through the gateway with the demo tenant's key, as any client would. */
     static void seed(String gatewayUrl, String apiKey) throws IOException, InterruptedException {
+        new DemoSeed(apiKey).seedAll(gatewayUrl);
+    }
+
+    private void seedAll(String gatewayUrl) throws IOException, InterruptedException {
         String catalogUrl = gatewayUrl;
         String evidenceUrl = gatewayUrl;
         String mappingUrl = gatewayUrl;
-        HttpClient http = HttpClient.newHttpClient();
-        DemoSeed.apiKey = apiKey;
         int created = 0;
         for (String[] control : CONTROLS) {
             String body = """
@@ -79,7 +83,7 @@ final class DemoSeed {
     }
 
     /** Mappings wait until mapping-service has read the controls from catalog.events. */
-    private static void seedMappings(HttpClient http, String mappingUrl) throws IOException, InterruptedException {
+    private void seedMappings(HttpClient http, String mappingUrl) throws IOException, InterruptedException {
         int mapped = 0;
         for (String[] mapping : MAPPINGS) {
             StringBuilder body = new StringBuilder("{\"requirements\": [");
@@ -110,7 +114,7 @@ final class DemoSeed {
     }
 
     /** Evidence waits until evidence-service has read the controls from catalog.events. */
-    private static void seedEvidence(HttpClient http, String evidenceUrl) throws IOException, InterruptedException {
+    private void seedEvidence(HttpClient http, String evidenceUrl) throws IOException, InterruptedException {
         int recorded = 0;
         for (String[] item : EVIDENCE) {
             Instant collected = Instant.now().minus(Long.parseLong(item[4]), ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
@@ -168,7 +172,7 @@ final class DemoSeed {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> post(HttpClient http, String url, String body, String idempotencyKey)
+    private HttpResponse<String> post(HttpClient http, String url, String body, String idempotencyKey)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
