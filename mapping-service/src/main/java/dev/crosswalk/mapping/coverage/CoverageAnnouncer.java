@@ -44,12 +44,11 @@ public class CoverageAnnouncer {
     }
 
     public void refresh(String tenantId) {
-        Crosswalk crosswalk = Crosswalk.findById(config.coverageCrosswalk());
-        if (crosswalk == null) {
+        if (Crosswalk.findById(config.coverageCrosswalk()) == null) {
             return;
         }
-        for (String framework : List.of(crosswalk.sourceFramework, crosswalk.targetFramework)) {
-            CoverageViews.FrameworkCoverage now = coverage.coverage(tenantId, framework);
+        for (CoverageViews.FrameworkCoverage now : coverage.coverageOfBoth(tenantId)) {
+            String framework = now.framework();
             Map<String, String> before = snapshot(tenantId, framework);
             List<Change> changes = new ArrayList<>();
             for (RequirementCoverage requirement : now.requirements()) {

@@ -57,50 +57,65 @@ public class CoverageService {
     @Inject
     EntityManager entityManager;
 
-    /** Everything one assessment of one framework needs, gathered once. */
+    /** What coverage of a tenant reads from the database, loaded once and shared by both frameworks. */
+    private record TenantData(Crosswalk crosswalk, List<EffectiveLink> links, Map<UUID, ControlState> states,
+                              Map<String, Map<String, Set<UUID>>> mappedByFramework) {
+    }
+
+    /** Everything one assessment of one framework needs, derived from {@link TenantData}. */
     private record Inputs(String framework, String other, CoverageRules rules, Map<String, Set<UUID>> mapped,
                           Map<String, Set<UUID>> otherMapped, Map<String, List<OrientedLink>> linksTo,
                           Map<String, List<OrientedLink>> linksFrom) {
     }
 
     public FrameworkCoverage coverage(String tenantId, String framework) {
-        Inputs in = inputs(tenantId, framework);
-        List<RequirementCoverage> requirements = new ArrayList<>();
-        for (String ref : universe.of(framework)) {
-            requirements.add(in.rules().assess(ref, RequirementGroups.of(framework, ref), in.mapped().get(ref),
-                    in.linksTo().getOrDefault(ref, List.of()), in.otherMapped()));
-        }
+        return coverage(inputs(load(tenantId), framework));
+    }
+
+    /** Coverage of both frameworks of the coverage crosswalk, from one read of the tenant's data. */
+    public List<FrameworkCoverage> coverageOfBoth(String tenantId) {
+        TenantData data = load(tenantId);
+        return List.of(coverage(inputs(data, data.crosswalk().sourceFramework)),
+                coverage(inputs(data, data.crosswalk().targetFramework)));
+    }
+
+    private FrameworkCoverage coverage(Inputs in) {
+        List<RequirementCoverage> requirements = assessAll(in);
         int satisfied = count(requirements, CoverageStatus.satisfied);
         int partial = count(requirements, CoverageStatus.partial);
-        return new FrameworkCoverage(framework, CoverageRules.class.getSimpleName() + " (see README): direct mapped "
-                + "controls with fresh accepted passing evidence, or carried over the crosswalk from " + in.other(),
+        return new FrameworkCoverage(in.framework(), CoverageRules.class.getSimpleName() + " (see README): direct "
+                + "mapped controls with fresh accepted passing evidence, or carried over the crosswalk from " + in.other(),
                 new Summary(requirements.size(), satisfied, partial, requirements.size() - satisfied - partial),
                 requirements);
     }
 
+    private List<RequirementCoverage> assessAll(Inputs in) {
+        List<RequirementCoverage> requirements = new ArrayList<>();
+        for (String ref : universe.of(in.framework())) {
+            requirements.add(in.rules().assess(ref, RequirementGroups.of(in.framework(), ref), in.mapped().get(ref),
+                    in.linksTo().getOrDefault(ref, List.of()), in.otherMapped()));
+        }
+        return requirements;
+    }
+
     /** Requirements not yet satisfied, those one fix would close or narrow the most first. */
     public Gaps gaps(String tenantId, String framework) {
-        Inputs in = inputs(tenantId, framework);
+        TenantData data = load(tenantId);
+        Inputs in = inputs(data, framework);
         Map<String, CoverageStatus> otherStatus = new HashMap<>();
-        Inputs reverse = inputs(tenantId, in.other());
-        for (String ref : universe.of(in.other())) {
-            otherStatus.put(ref, reverse.rules().assess(ref, RequirementGroups.of(in.other(), ref),
-                    reverse.mapped().get(ref), reverse.linksTo().getOrDefault(ref, List.of()), reverse.otherMapped())
-                    .status());
-        }
+        assessAll(inputs(data, in.other())).forEach(r -> otherStatus.put(r.ref(), r.status()));
         List<Gap> gaps = new ArrayList<>();
-        for (String ref : universe.of(framework)) {
-            RequirementCoverage coverage = in.rules().assess(ref, RequirementGroups.of(framework, ref),
-                    in.mapped().get(ref), in.linksTo().getOrDefault(ref, List.of()), in.otherMapped());
+        for (RequirementCoverage coverage : assessAll(in)) {
             if (coverage.status() == CoverageStatus.satisfied) {
                 continue;
             }
-            List<String> helps = in.linksFrom().getOrDefault(ref, List.of()).stream()
+            List<String> helps = in.linksFrom().getOrDefault(coverage.ref(), List.of()).stream()
                     .filter(l -> l.strength() >= config.minStrength())
                     .map(OrientedLink::toRef)
                     .filter(other -> otherStatus.get(other) == CoverageStatus.gap)
                     .distinct().sorted().toList();
-            gaps.add(new Gap(ref, coverage.group(), coverage.status(), 1 + helps.size(), helps, coverage.reason()));
+            gaps.add(new Gap(coverage.ref(), coverage.group(), coverage.status(), 1 + helps.size(), helps,
+                    coverage.reason()));
         }
         gaps.sort(Comparator.comparing((Gap g) -> g.status() == CoverageStatus.gap ? 0 : 1)
                 .thenComparing(Comparator.comparingInt(Gap::closes).reversed())
@@ -180,8 +195,18 @@ public class CoverageService {
         return ((java.sql.Timestamp) value).toInstant();
     }
 
-    private Inputs inputs(String tenantId, String framework) {
+    private TenantData load(String tenantId) {
         Crosswalk crosswalk = coverageCrosswalk();
+        Map<String, Map<String, Set<UUID>>> mapped = new HashMap<>();
+        for (ControlMapping m : ControlMapping.<ControlMapping>list("tenantId", tenantId)) {
+            mapped.computeIfAbsent(m.framework, f -> new HashMap<>())
+                    .computeIfAbsent(m.requirementRef, r -> new HashSet<>()).add(m.controlId);
+        }
+        return new TenantData(crosswalk, effective.links(tenantId, crosswalk.id), controlStates.of(tenantId), mapped);
+    }
+
+    private Inputs inputs(TenantData data, String framework) {
+        Crosswalk crosswalk = data.crosswalk();
         boolean isTarget = crosswalk.targetFramework.equals(framework);
         if (!isTarget && !crosswalk.sourceFramework.equals(framework)) {
             throw ProblemException.notFound("Framework with coverage", framework);
@@ -189,7 +214,7 @@ public class CoverageService {
         String other = isTarget ? crosswalk.sourceFramework : crosswalk.targetFramework;
         Map<String, List<OrientedLink>> linksTo = new HashMap<>();
         Map<String, List<OrientedLink>> linksFrom = new HashMap<>();
-        for (EffectiveLink link : effective.links(tenantId, crosswalk.id)) {
+        for (EffectiveLink link : data.links()) {
             OrientedLink towardsThis = isTarget
                     ? new OrientedLink(link.sourceRef(), link.targetRef(), link.relationship(), link.strength())
                     : new OrientedLink(link.targetRef(), link.sourceRef(), link.relationship().inverse(), link.strength());
@@ -198,8 +223,9 @@ public class CoverageService {
                     towardsThis.relationship().inverse(), link.strength());
             linksFrom.computeIfAbsent(fromThis.fromRef(), r -> new ArrayList<>()).add(fromThis);
         }
-        CoverageRules rules = new CoverageRules(controlStates.of(tenantId), config.minStrength());
-        return new Inputs(framework, other, rules, mapped(tenantId, framework), mapped(tenantId, other), linksTo, linksFrom);
+        CoverageRules rules = new CoverageRules(data.states(), config.minStrength());
+        return new Inputs(framework, other, rules, data.mappedByFramework().getOrDefault(framework, Map.of()),
+                data.mappedByFramework().getOrDefault(other, Map.of()), linksTo, linksFrom);
     }
 
     private Crosswalk coverageCrosswalk() {
@@ -208,14 +234,6 @@ public class CoverageService {
             throw new IllegalStateException("Coverage crosswalk " + config.coverageCrosswalk() + " is not loaded");
         }
         return crosswalk;
-    }
-
-    private static Map<String, Set<UUID>> mapped(String tenantId, String framework) {
-        Map<String, Set<UUID>> byRef = new HashMap<>();
-        for (ControlMapping m : ControlMapping.<ControlMapping>list("tenantId = ?1 and framework = ?2", tenantId, framework)) {
-            byRef.computeIfAbsent(m.requirementRef, r -> new HashSet<>()).add(m.controlId);
-        }
-        return byRef;
     }
 
     private static int count(List<RequirementCoverage> requirements, CoverageStatus status) {

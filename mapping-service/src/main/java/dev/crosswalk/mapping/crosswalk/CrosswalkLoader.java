@@ -30,11 +30,15 @@ public class CrosswalkLoader {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    RequirementUniverse universe;
+
     void onStart(@Observes StartupEvent event) {
         for (String resource : config.crosswalks()) {
             CrosswalkDocument document = ClasspathJson.read(objectMapper, resource, CrosswalkDocument.class);
             QuarkusTransaction.requiringNew().run(() -> load(document));
         }
+        QuarkusTransaction.requiringNew().run(universe::refresh);
     }
 
     void load(CrosswalkDocument document) {

@@ -10,13 +10,26 @@ import java.util.TreeSet;
 /**
  * The requirements mapping-service knows, per framework: every ref the loaded crosswalks name (linked
  * or listed as without counterpart). For ISO 27001:2022 and SOC 2 that is every Annex A control and
- * criterion; clauses only where a link names them.
+ * criterion; clauses only where a link names them. The crosswalks change only when they are loaded at
+ * start, so the set is read once after loading ({@link #refresh()}) instead of on every coverage request.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RequirementUniverse {
 
+    private volatile Map<String, Set<String>> cached;
+
     public Map<String, Set<String>> all() {
+        Map<String, Set<String>> known = cached;
+        return known != null ? known : read();
+    }
+
+    /** Reads the set again; called by {@link CrosswalkLoader} once the crosswalks are in place. */
+    public void refresh() {
+        cached = read();
+    }
+
+    private Map<String, Set<String>> read() {
         Map<String, Set<String>> universe = new TreeMap<>();
         for (Crosswalk crosswalk : Crosswalk.<Crosswalk>listAll()) {
             Set<String> sources = universe.computeIfAbsent(crosswalk.sourceFramework, f -> new TreeSet<>(RefOrder.COMPARATOR));
@@ -29,7 +42,7 @@ public class RequirementUniverse {
                 universe.computeIfAbsent(unmapped.framework, f -> new TreeSet<>(RefOrder.COMPARATOR)).add(unmapped.ref);
             }
         }
-        return universe;
+        return java.util.Collections.unmodifiableMap(universe);
     }
 
     public Set<String> of(String framework) {
