@@ -2,7 +2,6 @@ package dev.crosswalk.mapping.coverage;
 
 import dev.crosswalk.mapping.crosswalk.Relationship;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,6 @@ import java.util.UUID;
  * </ol>
  */
 public final class CoverageRules {
-    static final Set<Relationship> FULL = EnumSet.of(Relationship.equal, Relationship.superset_of);
-
     private final Map<UUID, ControlState> controls;
     private final int minStrength;
 
@@ -62,7 +59,7 @@ public final class CoverageRules {
             if (other == null || link.strength() < minStrength || link.relationship() == Relationship.no_relationship) {
                 continue;
             }
-            CoverageStatus passed = FULL.contains(link.relationship()) ? other
+            CoverageStatus passed = Relationship.SOURCE_COVERS_TARGET.contains(link.relationship()) ? other
                     : (other == CoverageStatus.gap ? CoverageStatus.gap : CoverageStatus.partial);
             via.add(new RequirementCoverage.Via(link.fromRef(), link.relationship().name(), link.strength(), passed));
             carried = CoverageStatus.best(carried, passed);

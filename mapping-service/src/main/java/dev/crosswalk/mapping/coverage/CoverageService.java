@@ -164,7 +164,7 @@ public class CoverageService {
                     }
                     if (other != null && link.strength() >= config.minStrength() && seen.add(other)) {
                         reached.add(new Satisfies(other, controlRef, direct, relationship,
-                                CoverageRules.FULL.contains(dev.crosswalk.mapping.crosswalk.Relationship.valueOf(relationship))));
+                                dev.crosswalk.mapping.crosswalk.Relationship.SOURCE_COVERS_TARGET.contains(dev.crosswalk.mapping.crosswalk.Relationship.valueOf(relationship))));
                     }
                 }
             }

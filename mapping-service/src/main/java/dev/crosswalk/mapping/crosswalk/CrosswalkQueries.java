@@ -18,7 +18,6 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,10 +30,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CrosswalkQueries {
-    /** Relationships under which meeting the source fully meets the target. */
-    static final Set<Relationship> SOURCE_COVERS_TARGET = EnumSet.of(Relationship.equal, Relationship.superset_of);
-    /** Relationships under which meeting the target fully meets the source. */
-    static final Set<Relationship> TARGET_COVERS_SOURCE = EnumSet.of(Relationship.equal, Relationship.subset_of);
 
     public List<CrosswalkSummary> crosswalks() {
         return Crosswalk.<Crosswalk>listAll().stream()
@@ -104,10 +99,10 @@ public class CrosswalkQueries {
         List<UnmappedRequirement> unmapped = UnmappedRequirement.list("crosswalkId", crosswalkId);
         Coverage target = coverage(crosswalk.targetFramework, crosswalk.sourceFramework,
                 universe(crosswalk.targetFramework, links, (CrosswalkLink l) -> l.targetRef, unmapped),
-                links, (CrosswalkLink l) -> l.targetRef, SOURCE_COVERS_TARGET);
+                links, (CrosswalkLink l) -> l.targetRef, Relationship.SOURCE_COVERS_TARGET);
         Coverage source = coverage(crosswalk.sourceFramework, crosswalk.targetFramework,
                 universe(crosswalk.sourceFramework, links, (CrosswalkLink l) -> l.sourceRef, unmapped),
-                links, (CrosswalkLink l) -> l.sourceRef, TARGET_COVERS_SOURCE);
+                links, (CrosswalkLink l) -> l.sourceRef, Relationship.TARGET_COVERS_SOURCE);
         Map<Relationship, Long> byRelationship = links.stream()
                 .collect(Collectors.groupingBy(l -> l.relationship, () -> new java.util.EnumMap<>(Relationship.class),
                         Collectors.counting()));
@@ -126,7 +121,7 @@ public class CrosswalkQueries {
         List<CrosswalkLink> links = CrosswalkLink.list("crosswalkId", crosswalkId);
         List<UnmappedRequirement> unmapped = UnmappedRequirement.list("crosswalkId", crosswalkId);
         Function<CrosswalkLink, String> side = isTarget ? (CrosswalkLink l) -> l.targetRef : (CrosswalkLink l) -> l.sourceRef;
-        Set<Relationship> full = isTarget ? SOURCE_COVERS_TARGET : TARGET_COVERS_SOURCE;
+        Set<Relationship> full = isTarget ? Relationship.SOURCE_COVERS_TARGET : Relationship.TARGET_COVERS_SOURCE;
         Map<String, List<CrosswalkLink>> byRef = links.stream().collect(Collectors.groupingBy(side));
         Map<String, String> reasons = unmapped.stream().filter(u -> u.framework.equals(framework))
                 .collect(Collectors.toMap(u -> u.ref, u -> u.reason, (a, b) -> a));

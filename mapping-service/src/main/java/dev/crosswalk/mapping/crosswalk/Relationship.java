@@ -16,6 +16,13 @@ public enum Relationship {
     /** Explicitly unrelated (used by tenant overrides that reject a link). */
     no_relationship;
 
+    /** Relationships under which meeting the source fully meets the target. */
+    public static final java.util.Set<Relationship> SOURCE_COVERS_TARGET =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(equal, superset_of));
+    /** Relationships under which meeting the target fully meets the source. */
+    public static final java.util.Set<Relationship> TARGET_COVERS_SOURCE =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(equal, subset_of));
+
     public String oscal() {
         return switch (this) {
             case equal -> "equal-to";
