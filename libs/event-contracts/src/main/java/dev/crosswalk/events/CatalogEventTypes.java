@@ -8,6 +8,14 @@ public final class CatalogEventTypes {
     public static final String CONTROL_UPDATED = "control.updated";
     /** data: {@link ControlEventData}, the control as it was when deleted. */
     public static final String CONTROL_DELETED = "control.deleted";
+    /** data: {@link ApplicabilityEventData}, the new current decision for one Annex A control. */
+    public static final String APPLICABILITY_DECIDED = "applicability.decided";
+    /** data: {@link RiskEventData}. */
+    public static final String RISK_CREATED = "risk.created";
+    /** data: {@link RiskEventData}, the risk as it is after the change. */
+    public static final String RISK_UPDATED = "risk.updated";
+    /** data: {@link RiskEventData}, the risk as it was when deleted. */
+    public static final String RISK_DELETED = "risk.deleted";
 
     private CatalogEventTypes() {
     }
