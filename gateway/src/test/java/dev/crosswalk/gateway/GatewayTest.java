@@ -75,6 +75,36 @@ class GatewayTest {
     }
 
     @Test
+    void aTenantsAdminManagesItsOwnKeysOnly() {
+        String tenant = tenant();
+        String other = tenant();
+        String admin = token(tenant, "admin");
+        Map<String, Object> newKey = Map.of("name", "nightly export", "scopes", List.of("catalog:read"));
+        String key = given().auth().oauth2(admin).contentType(ContentType.JSON).body(newKey)
+                .when().post("/admin/v1/tenants/" + tenant + "/keys").then().statusCode(201)
+                .extract().path("key");
+        withKey(key).when().get(CONTROLS).then().statusCode(200);
+        String keyId = given().auth().oauth2(admin).when().get("/admin/v1/tenants/" + tenant + "/keys").then()
+                .statusCode(200).body("name", equalTo(List.of("nightly export"))).extract().path("[0].id");
+        given().auth().oauth2(token(tenant, "editor")).contentType(ContentType.JSON).body(newKey)
+                .when().post("/admin/v1/tenants/" + tenant + "/keys").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(newKey)
+                .when().post("/admin/v1/tenants/" + other + "/keys").then().statusCode(404);
+        given().auth().oauth2(admin).when().get("/admin/v1/tenants/" + other + "/keys").then().statusCode(404);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("id", "x-" + tenant, "name", "x"))
+                .when().post("/admin/v1/tenants").then().statusCode(401);
+        given().auth().oauth2(token(other, "admin")).when().delete("/admin/v1/tenants/" + tenant + "/keys/" + keyId)
+                .then().statusCode(404);
+        withKey(key).when().get(CONTROLS).then().statusCode(200);
+        given().auth().oauth2(admin).when().delete("/admin/v1/tenants/" + tenant + "/keys/" + keyId).then().statusCode(204);
+        withKey(key).when().get(CONTROLS).then().statusCode(401);
+        given().header("X-Admin-Key", ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "sneaky", "scopes", List.of("keys:admin")))
+                .when().post("/admin/v1/tenants/" + tenant + "/keys").then().statusCode(400);
+    }
+
+    @Test
     void aKeyReachesItsOwnTenantsDataAndNothingElse() {
         String tenantA = tenant();
         String tenantB = tenant();
@@ -147,11 +177,21 @@ class GatewayTest {
     }
 
     @Test
-    void aServiceThatIsDownIsA503ProblemAndAnUnknownServiceA404() {
-        String key = key(tenant(), "evidence:read", "catalog:read");
-        withKey(key).when().get("/api/v1/evidence").then().statusCode(503)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:crosswalk:problem:service-unavailable"));
+    void aServiceThatIsDownIsA503ProblemAndAnUnknownServiceA404() throws Exception {
+        String key = key(tenant(), "mappings:read", "catalog:read");
+        withKey(key).when().get("/api/v1/mappings/crosswalks").then().statusCode(200);
+        dev.crosswalk.local.ServiceProcess mapping = SuiteUpstreamResource.service("mappings");
+        mapping.stop();
+        try {
+            withKey(key).when().get("/api/v1/mappings/crosswalks").then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:crosswalk:problem:service-unavailable"));
+            withKey(key).when().get(CONTROLS).then().statusCode(200);
+        } finally {
+            mapping.start();
+            mapping.awaitReady();
+        }
+        withKey(key).when().get("/api/v1/mappings/crosswalks").then().statusCode(200);
         withKey(key).when().get("/api/v1/payroll/salaries").then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -173,6 +213,8 @@ class GatewayTest {
                 .body("paths.'/api/v1/catalog/frameworks'", notNullValue())
                 .body("components.schemas.ControlRequest", notNullValue())
                 .body("components.securitySchemes.apiKey.name", equalTo("X-Api-Key"))
-                .body("'x-unavailable-services'", equalTo(List.of("evidence", "mappings")));
+                .body("paths.'/api/v1/evidence'.post", notNullValue())
+                .body("paths.'/api/v1/mappings/coverage'.get", notNullValue())
+                .body("'x-unavailable-services'", nullValue());
     }
 }

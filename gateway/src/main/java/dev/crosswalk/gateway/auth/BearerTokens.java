@@ -14,7 +14,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Verifies people's bearer tokens (signature, issuer, expiry) with SmallRye JWT and turns their role
- * into scopes: {@code admin} and {@code editor} may read and write, {@code auditor} only read. The
+ * into scopes: {@code admin} and {@code editor} may read and write, {@code auditor} only read, and an
+ * {@code admin} also manages the tenant's API keys. The
  * tenant comes from the {@code tenant} claim.
  */
 @ApplicationScoped
@@ -42,6 +43,9 @@ public class BearerTokens {
                 return Optional.empty();
             }
             Set<String> scopes = new HashSet<>();
+            if (jwt.getGroups().contains("admin")) {
+                scopes.add(Scopes.KEYS_ADMIN);
+            }
             if (jwt.getGroups().contains("admin") || jwt.getGroups().contains("editor")) {
                 scopes.addAll(Scopes.ALL);
             } else if (jwt.getGroups().contains("auditor")) {

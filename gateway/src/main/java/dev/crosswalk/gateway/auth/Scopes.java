@@ -7,6 +7,8 @@ public final class Scopes {
     public static final Set<String> ALL = Set.of("catalog:read", "catalog:write", "evidence:read", "evidence:write",
             "mappings:read", "mappings:write");
     public static final Set<String> READ = Set.of("catalog:read", "evidence:read", "mappings:read");
+    /** Managing the own tenant's API keys: a person's admin role grants it; no API key can carry it. */
+    public static final String KEYS_ADMIN = "keys:admin";
 
     private Scopes() {
     }

@@ -1,6 +1,9 @@
 package dev.crosswalk.gateway.keys;
 
 import dev.crosswalk.gateway.GatewayConfig;
+import dev.crosswalk.gateway.auth.BearerTokens;
+import dev.crosswalk.gateway.auth.Principal;
+import dev.crosswalk.gateway.auth.Scopes;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +30,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Tenant and API-key administration for the platform operator (header X-Admin-Key). */
+/**
+ * Tenant and API-key administration. The platform operator (header X-Admin-Key) creates tenants and
+ * manages every tenant's keys; a person with the {@code admin} role (bearer token) manages the keys of
+ * their own tenant only; any other tenant is not found for them.
+ */
 @Path("/admin/v1/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration", description = "Tenants and their API keys")
@@ -38,6 +46,9 @@ public class AdminResource {
 
     @Inject
     GatewayConfig config;
+
+    @Inject
+    BearerTokens tokens;
 
     public record NewTenant(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String id,
                             @NotBlank @Size(max = 200) String name) {
@@ -59,28 +70,48 @@ public class AdminResource {
     @Path("/{tenant}/keys")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue an API key; the key is in this answer only")
-    public Response issue(@HeaderParam(ADMIN_KEY) String adminKey, @PathParam("tenant") String tenant,
-                          @NotNull @Valid NewKey key) {
-        requireAdmin(adminKey);
+    public Response issue(@HeaderParam(ADMIN_KEY) String adminKey,
+                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                          @PathParam("tenant") String tenant, @NotNull @Valid NewKey key) {
+        requireKeyAdmin(adminKey, authorization, tenant);
         return Response.status(201).entity(keys.issue(tenant, key.name(), key.scopes())).build();
     }
 
     @GET
     @Path("/{tenant}/keys")
     @Operation(summary = "A tenant's keys (never the secrets), with last use and revocation")
-    public List<KeyService.KeyView> list(@HeaderParam(ADMIN_KEY) String adminKey, @PathParam("tenant") String tenant) {
-        requireAdmin(adminKey);
+    public List<KeyService.KeyView> list(@HeaderParam(ADMIN_KEY) String adminKey,
+                                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                         @PathParam("tenant") String tenant) {
+        requireKeyAdmin(adminKey, authorization, tenant);
         return keys.keys(tenant);
     }
 
     @DELETE
     @Path("/{tenant}/keys/{key}")
     @Operation(summary = "Revoke a key")
-    public Response revoke(@HeaderParam(ADMIN_KEY) String adminKey, @PathParam("tenant") String tenant,
-                           @PathParam("key") String key) {
-        requireAdmin(adminKey);
+    public Response revoke(@HeaderParam(ADMIN_KEY) String adminKey,
+                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @PathParam("tenant") String tenant, @PathParam("key") String key) {
+        requireKeyAdmin(adminKey, authorization, tenant);
         keys.revoke(tenant, key);
         return Response.noContent().build();
+    }
+
+    /** The operator, or an admin of this very tenant; an admin of another tenant learns nothing of it. */
+    private void requireKeyAdmin(String adminKey, String authorization, String tenant) {
+        if (adminKey != null || authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            requireAdmin(adminKey);
+            return;
+        }
+        Principal person = tokens.verify(authorization.substring(7).strip())
+                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED, "The bearer token is not valid"));
+        if (!person.tenantId().equals(tenant)) {
+            throw ProblemException.notFound("Tenant", tenant);
+        }
+        if (!person.scopes().contains(Scopes.KEYS_ADMIN)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Managing API keys needs the admin role");
+        }
     }
 
     private void requireAdmin(String presented) {

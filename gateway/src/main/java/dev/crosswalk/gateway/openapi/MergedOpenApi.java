@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -36,9 +35,9 @@ public class MergedOpenApi {
         merged.put("openapi", "3.1.0");
         merged.putObject("info").put("title", "Crosswalk API").put("version", "1.0")
                 .put("description", "SOC 2 / ISO 27001 cross-mapping: catalog, evidence and mappings behind one gateway.");
-        ObjectNode paths = merged.putObject("paths");
+        merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
-        ObjectNode schemas = components.putObject("schemas");
+        components.putObject("schemas");
         ObjectNode security = components.putObject("securitySchemes");
         security.putObject("apiKey").put("type", "apiKey").put("in", "header").put("name", "X-Api-Key");
         security.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
@@ -52,8 +51,7 @@ public class MergedOpenApi {
                 unavailable.add(route.getKey());
                 continue;
             }
-            copy(spec.path("paths"), paths, route.getKey());
-            copy(spec.path("components").path("schemas"), schemas, null);
+            SpecMerger.add(merged, route.getKey(), spec);
         }
         if (!unavailable.isEmpty()) {
             merged.set("x-unavailable-services", unavailable);
@@ -72,17 +70,6 @@ public class MergedOpenApi {
                 Thread.currentThread().interrupt();
             }
             return null;
-        }
-    }
-
-    /** Copies the entries; only the routed prefix of a service's paths is published. */
-    private static void copy(JsonNode from, ObjectNode into, String service) {
-        Iterator<Map.Entry<String, JsonNode>> fields = from.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (service == null || field.getKey().startsWith("/api/v1/" + service)) {
-                into.set(field.getKey(), field.getValue());
-            }
         }
     }
 }

@@ -1,0 +1,113 @@
+package dev.crosswalk.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end through the gateway with the real services behind it: one tenant's control, mapping and
+ * evidence reach coverage in both frameworks, and another tenant sees none of it on any route.
+ */
+@QuarkusTest
+class SuiteThroughGatewayTest {
+    private static final String ADMIN = "test-operator-key";
+    private static final List<String> ALL_SCOPES = List.of("catalog:read", "catalog:write", "evidence:read",
+            "evidence:write", "mappings:read", "mappings:write");
+
+    static String tenantWithKey() {
+        String id = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("X-Admin-Key", ADMIN).contentType(ContentType.JSON).body(Map.of("id", id, "name", id))
+                .when().post("/admin/v1/tenants").then().statusCode(201);
+        return given().header("X-Admin-Key", ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "e2e", "scopes", ALL_SCOPES))
+                .when().post("/admin/v1/tenants/" + id + "/keys").then().statusCode(201).extract().path("key");
+    }
+
+    static RequestSpecification as(String key) {
+        return given().header("X-Api-Key", key).contentType(ContentType.JSON);
+    }
+
+    /** Another service learns of a new control from catalog.events: retry until it has. */
+    private static Response eventually(int expectedStatus, java.util.function.Supplier<Response> call) {
+        Response[] last = new Response[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> (last[0] = call.get()).statusCode() == expectedStatus);
+        return last[0];
+    }
+
+    private static String statusOf(String key, String framework, String ref) {
+        return as(key).queryParam("framework", framework).when().get("/api/v1/mappings/coverage")
+                .path("requirements.find { it.ref == '" + ref + "' }.status");
+    }
+
+    @Test
+    void evidenceCountsForBothFrameworksAndAnotherTenantSeesNothingOfIt() {
+        String keyA = tenantWithKey();
+        String keyB = tenantWithKey();
+        String controlId = as(keyA).body(Map.of("refCode", "E2E-1", "name", "Quarterly access review",
+                "frequency", "quarterly")).when().post("/api/v1/catalog/controls").then().statusCode(201)
+                .extract().path("id");
+        eventually(200, () -> as(keyA).body(Map.of("requirements", List.of(
+                        Map.of("framework", "iso27001:2022", "ref", "A.5.18"),
+                        Map.of("framework", "soc2-tsc:2017", "ref", "CC6.2"))))
+                .when().put("/api/v1/mappings/controls/E2E-1"));
+        byte[] artifact = ("access review " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        String sha256 = as(keyA).contentType("text/plain").body(artifact).when().post("/api/v1/evidence/artifacts")
+                .then().statusCode(201).extract().path("sha256");
+        Map<String, Object> evidence = Map.of("controls", List.of("E2E-1"), "kind", "attestation",
+                "title", "Q3 access review", "collectedAt", Instant.now().minusSeconds(3600).toString(),
+                "result", "pass", "submitter", "ci", "artifact", Map.of("sha256", sha256));
+        String evidenceId = eventually(201, () -> as(keyA).body(evidence).when().post("/api/v1/evidence"))
+                .path("id");
+        as(keyA).body(Map.of("decision", "accepted", "reviewer", "auditor")).when()
+                .post("/api/v1/evidence/" + evidenceId + "/review").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "satisfied".equals(statusOf(keyA, "soc2-tsc:2017", "CC6.2"))
+                && "satisfied".equals(statusOf(keyA, "iso27001:2022", "A.5.18")));
+        as(keyA).queryParam("framework", "soc2-tsc:2017").when().get("/api/v1/mappings/coverage").then()
+                .body("requirements.find { it.ref == 'CC6.2' }.evidence", hasItem(evidenceId));
+
+        // Tenant B, on every route that names tenant A's objects: 404 problems, never the object.
+        for (String path : List.of("/api/v1/catalog/controls/" + controlId, "/api/v1/evidence/" + evidenceId,
+                "/api/v1/evidence/artifacts/" + sha256, "/api/v1/mappings/controls/E2E-1",
+                "/api/v1/mappings/evidence/" + evidenceId + "/satisfies")) {
+            as(keyB).when().get(path).then().statusCode(404).contentType("application/problem+json");
+        }
+        as(keyB).body(Map.of("decision", "rejected", "reviewer", "mallory", "comment", "x")).when()
+                .post("/api/v1/evidence/" + evidenceId + "/review").then().statusCode(404);
+        as(keyB).body(evidence).when().post("/api/v1/evidence/" + evidenceId + "/supersede").then().statusCode(404);
+        as(keyB).body(Map.of("name", "taken over", "refCode", "E2E-1", "frequency", "daily")).header("If-Match", "\"1\"")
+                .when().put("/api/v1/catalog/controls/" + controlId).then().statusCode(404);
+        as(keyB).header("If-Match", "\"1\"").when().delete("/api/v1/catalog/controls/" + controlId).then().statusCode(404);
+
+        // ... and in lists, searches and reports there is nothing of A's.
+        as(keyB).when().get("/api/v1/catalog/controls").then().statusCode(200).body("items", hasSize(0));
+        as(keyB).when().get("/api/v1/evidence").then().statusCode(200).body("items", hasSize(0));
+        as(keyB).queryParam("framework", "soc2-tsc:2017").when().get("/api/v1/mappings/coverage").then().statusCode(200)
+                .body("requirements.find { it.ref == 'CC6.2' }.status", equalTo("gap"))
+                .body("requirements.find { it.ref == 'CC6.2' }.evidence", not(hasItem(evidenceId)));
+        as(keyB).queryParam("framework", "iso27001:2022").when().get("/api/v1/mappings/gaps").then().statusCode(200)
+                .body("gaps.ref", hasItem("A.5.18"));
+        // A's own view is unchanged by B's attempts.
+        as(keyA).when().get("/api/v1/evidence/" + evidenceId).then().statusCode(200)
+                .body("evidence.review.status", equalTo("accepted"));
+        as(keyA).when().get("/api/v1/evidence/artifacts/" + sha256).then().statusCode(200)
+                .header("ETag", startsWith("\""));
+    }
+}
