@@ -58,6 +58,36 @@ class ControlEventsTest {
         assertEquals(3, events.stream().map(r -> field(r, "id")).distinct().count(), "event ids are unique");
     }
 
+    @Test
+    void eachFrameworkIsAnnouncedOnceWithItsRequirementTitles() throws Exception {
+        awaitEmptyOutbox();
+        List<JsonNode> published = TopicReader.readAll(KafkaTestResource.broker().bootstrapServers(),
+                        Topics.CATALOG_EVENTS).stream()
+                .filter(r -> "framework.published".equals(field(r, "type")))
+                .map(r -> {
+                    try {
+                        return json.readTree(r.value());
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                }).toList();
+        List<String> bundled = List.of("iso27001:2013", "iso27001:2022", "soc2-tsc:2017");
+        assertEquals(bundled, published.stream().map(e -> e.path("subject").asText()).filter(bundled::contains)
+                .sorted().toList(), "one event per bundled framework, however often the service started");
+        JsonNode iso = published.stream().filter(e -> e.path("subject").asText().equals("iso27001:2022"))
+                .findFirst().orElseThrow();
+        assertEquals("_shared", iso.path("tenantid").asText());
+        assertEquals(127, iso.path("data").path("requirements").size(), "34 clauses and 93 Annex A controls");
+        JsonNode accessControl = null;
+        for (JsonNode requirement : iso.path("data").path("requirements")) {
+            if (requirement.path("ref").asText().equals("A.5.15")) {
+                accessControl = requirement;
+            }
+        }
+        assertEquals("Access control", accessControl.path("title").asText());
+        assertEquals(64, iso.path("data").path("contentHash").asText().length());
+    }
+
     private String field(ConsumerRecord<String, String> record, String name) {
         try {
             return json.readTree(record.value()).path(name).asText();

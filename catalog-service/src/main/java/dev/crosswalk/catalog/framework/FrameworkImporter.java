@@ -26,6 +26,9 @@ public class FrameworkImporter {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    FrameworkAnnouncer announcer;
+
     /** Imports a new framework; a framework with the same id is a 409 problem. */
     public Framework importNew(FrameworkDocument document, String origin) {
         check(document);
@@ -34,17 +37,24 @@ public class FrameworkImporter {
             throw new ProblemException(ProblemType.CONFLICT, "Framework '" + document.id()
                     + "' already exists; import the new edition under a new version id");
         }
-        return store(document, origin);
+        Framework framework = store(document, origin);
+        announcer.announceOnce(framework.id);
+        return framework;
     }
 
-    /** Imports the framework unless it is already there; safe when several replicas start at once. */
+    /**
+     * Imports the framework unless it is already there; safe when several replicas start at once. Either
+     * way the framework is announced on catalog.events if it never was.
+     */
     public boolean importIfAbsent(FrameworkDocument document, String origin) {
         check(document);
         lockImports();
         if (Framework.findById(document.id()) != null) {
+            announcer.announceOnce(document.id());
             return false;
         }
         store(document, origin);
+        announcer.announceOnce(document.id());
         return true;
     }
 

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.support.events.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Feeds {@link ControlDirectory} from {@code catalog.events}, one record at a time and in order; the
+ * Feeds the service's {@link CatalogEventHandler}s (at least the {@link ControlDirectory}) from {@code catalog.events}, one record at a time and in order; the
  * offset is committed only after the record's transaction. A record that is not one of our
  * CloudEvents can never be applied and is skipped; any other failure stops the channel (the service
  * turns unhealthy and resumes from the last committed offset after a restart), so nothing is lost.
@@ -19,7 +20,7 @@ public class CatalogEventsConsumer {
     private static final Logger LOG = Logger.getLogger(CatalogEventsConsumer.class);
 
     @Inject
-    ControlDirectory directory;
+    Instance<CatalogEventHandler> handlers;
 
     @Inject
     ObjectMapper objectMapper;
@@ -27,7 +28,15 @@ public class CatalogEventsConsumer {
     @Incoming("catalog-events")
     @Blocking
     public void consume(String value) {
-        IncomingEvent.parse(value, objectMapper).ifPresentOrElse(directory::apply,
+        IncomingEvent.parse(value, objectMapper).ifPresentOrElse(this::dispatch,
                 () -> LOG.warnf("Skipping a catalog.events record that is not a CloudEvent of the suite"));
+    }
+
+    private void dispatch(IncomingEvent event) {
+        for (CatalogEventHandler handler : handlers) {
+            if (handler.types().contains(event.type())) {
+                handler.apply(event);
+            }
+        }
     }
 }

@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 @Transactional
-public class ControlDirectory {
+public class ControlDirectory implements CatalogEventHandler {
     private static final Logger LOG = Logger.getLogger(ControlDirectory.class);
     private static final Set<String> CONTROL_EVENTS = Set.of(CatalogEventTypes.CONTROL_CREATED,
             CatalogEventTypes.CONTROL_UPDATED, CatalogEventTypes.CONTROL_DELETED);
@@ -42,6 +42,13 @@ public class ControlDirectory {
     @ConfigProperty(name = "quarkus.application.name")
     String application;
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> types() {
+        return CONTROL_EVENTS;
+    }
+
+    @Override
     public void apply(IncomingEvent event) {
         if (!CONTROL_EVENTS.contains(event.type()) || !processedEvents.firstDelivery(application + "/catalog.events", event.id())) {
             return;

@@ -16,6 +16,8 @@ public final class CatalogEventTypes {
     public static final String RISK_UPDATED = "risk.updated";
     /** data: {@link RiskEventData}, the risk as it was when deleted. */
     public static final String RISK_DELETED = "risk.deleted";
+    /** data: {@link FrameworkEventData}; tenant {@link EventExtensions#SHARED_TENANT}. */
+    public static final String FRAMEWORK_PUBLISHED = "framework.published";
 
     private CatalogEventTypes() {
     }

@@ -3,9 +3,6 @@ package dev.crosswalk.mapping.coverage;
 import dev.crosswalk.mapping.coverage.CoverageViews.EvidenceReach;
 import dev.crosswalk.mapping.coverage.CoverageViews.FrameworkCoverage;
 import dev.crosswalk.mapping.coverage.CoverageViews.Gaps;
-import dev.crosswalk.support.problem.Problem;
-import dev.crosswalk.support.problem.ProblemException;
-import dev.crosswalk.support.problem.ProblemType;
 import dev.crosswalk.support.tenancy.TenantContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,14 +28,14 @@ public class CoverageResource {
     @Path("/coverage")
     @Operation(summary = "Coverage of every requirement of a framework: satisfied, partial or gap, with controls, evidence and why")
     public FrameworkCoverage coverage(@QueryParam("framework") String framework) {
-        return coverage.coverage(tenant.require(), required(framework));
+        return coverage.coverage(tenant.require(), CoverageService.requiredFramework(framework));
     }
 
     @GET
     @Path("/gaps")
     @Operation(summary = "Requirements not yet satisfied, gaps first, then by how many requirements one fix would close")
     public Gaps gaps(@QueryParam("framework") String framework) {
-        return coverage.gaps(tenant.require(), required(framework));
+        return coverage.gaps(tenant.require(), CoverageService.requiredFramework(framework));
     }
 
     @GET
@@ -47,13 +43,5 @@ public class CoverageResource {
     @Operation(summary = "The requirements of each framework one evidence record counts for, and through which control and link")
     public EvidenceReach satisfies(@PathParam("id") String id) {
         return coverage.reach(tenant.require(), id);
-    }
-
-    private static String required(String framework) {
-        if (framework == null || framework.isBlank()) {
-            throw new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter 'framework' is required",
-                    List.of(new Problem.FieldError("framework", "must be iso27001:2022 or soc2-tsc:2017")));
-        }
-        return framework.strip();
     }
 }

@@ -16,6 +16,7 @@ import dev.crosswalk.mapping.crosswalk.EffectiveLink;
 import dev.crosswalk.mapping.crosswalk.RequirementGroups;
 import dev.crosswalk.mapping.crosswalk.RequirementUniverse;
 import dev.crosswalk.support.paging.QueryParams;
+import dev.crosswalk.support.persistence.SqlValues;
 import dev.crosswalk.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,6 +67,17 @@ public class CoverageService {
     private record Inputs(String framework, String other, CoverageRules rules, Map<String, Set<UUID>> mapped,
                           Map<String, Set<UUID>> otherMapped, Map<String, List<OrientedLink>> linksTo,
                           Map<String, List<OrientedLink>> linksFrom) {
+    }
+
+    /** The framework a coverage request names; absent is a 400 problem. */
+    public static String requiredFramework(String framework) {
+        if (framework == null || framework.isBlank()) {
+            throw new ProblemException(dev.crosswalk.support.problem.ProblemType.BAD_PARAMETER,
+                    "Query parameter 'framework' is required",
+                    List.of(new dev.crosswalk.support.problem.Problem.FieldError("framework",
+                            "must be iso27001:2022 or soc2-tsc:2017")));
+        }
+        return framework.strip();
     }
 
     public FrameworkCoverage coverage(String tenantId, String framework) {
@@ -179,20 +191,10 @@ public class CoverageService {
         if (!"accepted".equals(state[1])) {
             return "its review is " + state[1] + ", not accepted";
         }
-        if (Boolean.TRUE.equals(state[2]) || ((java.time.Instant) toInstant(state[4])).isBefore(Instant.now())) {
+        if (Boolean.TRUE.equals(state[2]) || SqlValues.instant(state[4]).isBefore(Instant.now())) {
             return "it has expired";
         }
         return Boolean.TRUE.equals(state[3]) ? "a correction superseded it" : null;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private TenantData load(String tenantId) {

@@ -1,0 +1,116 @@
+package dev.crosswalk.mapping.reports;
+
+import dev.crosswalk.mapping.coverage.CoverageService;
+import dev.crosswalk.mapping.coverage.CoverageViews.Gaps;
+import dev.crosswalk.support.paging.QueryParams;
+import dev.crosswalk.support.tenancy.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/mappings/reports")
+@Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+@Tag(name = "Reports", description = "Statement of Applicability, SOC 2 criteria and gap reports, as JSON, CSV or XLSX")
+public class ReportResource {
+    private static final String FORMAT = "json (default), csv or xlsx";
+
+    @Inject
+    SoaComposer soa;
+
+    @Inject
+    SoaSnapshots snapshots;
+
+    @Inject
+    Soc2ReportComposer soc2;
+
+    @Inject
+    CoverageService coverage;
+
+    @Inject
+    ReportResponses responses;
+
+    @Inject
+    TenantContext tenant;
+
+    public record SnapshotRequest(@NotBlank @Size(max = 200) String takenBy, @Size(max = 1000) String note) {
+    }
+
+    @GET
+    @Path("/soa")
+    @Operation(summary = "The Statement of Applicability now, or as it stood at asOf (the newest snapshot taken then or before)")
+    public Response soa(@Parameter(description = FORMAT) @QueryParam("format") String format,
+                        @Parameter(description = "ISO-8601 instant") @QueryParam("asOf") String asOf) {
+        String tenantId = tenant.require();
+        ReportFormat chosen = ReportFormat.of(format);
+        Instant at = QueryParams.optionalInstant(asOf, "asOf");
+        StatementOfApplicability report = at == null ? soa.current(tenantId) : snapshots.asOf(tenantId, at);
+        return responses.of(report, chosen, "statement-of-applicability", SoaComposer::table);
+    }
+
+    @POST
+    @Path("/soa/snapshots")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Keep the current Statement of Applicability as a snapshot (e.g. for an audit)")
+    public Response snapshot(@NotNull @Valid SnapshotRequest request) {
+        SoaSnapshots.SnapshotInfo taken = snapshots.take(tenant.require(), request.takenBy(), request.note());
+        return Response.created(URI.create("/api/v1/mappings/reports/soa/snapshots/" + taken.id())).entity(taken).build();
+    }
+
+    @GET
+    @Path("/soa/snapshots")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The tenant's SoA snapshots, newest first")
+    public List<SoaSnapshots.SnapshotInfo> snapshots() {
+        return snapshots.list(tenant.require());
+    }
+
+    @GET
+    @Path("/soa/snapshots/{id}")
+    @Operation(summary = "One SoA snapshot, exactly as it was taken")
+    public Response snapshot(@PathParam("id") String id, @Parameter(description = FORMAT) @QueryParam("format") String format) {
+        ReportFormat chosen = ReportFormat.of(format);
+        return responses.of(snapshots.get(tenant.require(), id), chosen, "statement-of-applicability-" + id,
+                SoaComposer::table);
+    }
+
+    @GET
+    @Path("/soc2")
+    @Operation(summary = "The 61 SOC 2 criteria with coverage, controls and the evidence of an observation period (3-12 months)")
+    public Response soc2(@Parameter(description = "first day, yyyy-mm-dd", required = true) @QueryParam("from") String from,
+                         @Parameter(description = "last day, yyyy-mm-dd", required = true) @QueryParam("to") String to,
+                         @Parameter(description = FORMAT) @QueryParam("format") String format) {
+        ReportFormat chosen = ReportFormat.of(format);
+        ObservationPeriod period = ObservationPeriod.of(from, to);
+        return responses.of(soc2.report(tenant.require(), period), chosen, "soc2-criteria-" + period.from() + "_"
+                + period.to(), Soc2ReportComposer::table);
+    }
+
+    @GET
+    @Path("/gaps")
+    @Operation(summary = "Gap report of a framework (requirements not satisfied, the most far-reaching fixes first)")
+    public Response gaps(@Parameter(description = "iso27001:2022 or soc2-tsc:2017", required = true)
+                         @QueryParam("framework") String framework,
+                         @Parameter(description = FORMAT) @QueryParam("format") String format) {
+        ReportFormat chosen = ReportFormat.of(format);
+        Gaps gaps = coverage.gaps(tenant.require(), CoverageService.requiredFramework(framework));
+        return responses.of(gaps, chosen, "gaps-" + gaps.framework().replace(':', '-'), GapTable::of);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.crosswalk.mapping.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a {@link ReportTable} as RFC 4180 CSV (Apache Commons CSV) or as an XLSX workbook (Apache
+ * POI) of one sheet with a bold frozen header, filters on every column and widths fitted to the text.
+ */
+@ApplicationScoped
+public class TableWriter {
+    private static final int MIN_WIDTH = 8;
+    private static final int MAX_WIDTH = 70;
+
+    public String csv(ReportTable table) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(table.columns().toArray(String[]::new)).get()
+                .print(out)) {
+            for (List<Object> row : table.rows()) {
+                printer.printRecord(row.stream().map(TableWriter::text).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    public byte[] xlsx(ReportTable table) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(table.name());
+            int[] widths = new int[table.columns().size()];
+            writeRow(sheet.createRow(0), table.columns(), widths, headerStyle(workbook));
+            CellStyle wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
+            for (int i = 0; i < table.rows().size(); i++) {
+                writeRow(sheet.createRow(i + 1), table.rows().get(i), widths, wrapped);
+            }
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(table.rows().size(), 1), 0, widths.length - 1));
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, Math.clamp(widths[c] + 2, MIN_WIDTH, MAX_WIDTH) * 256);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CellStyle headerStyle(XSSFWorkbook workbook) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(bold);
+        return style;
+    }
+
+    private static void writeRow(Row row, List<?> values, int[] widths, CellStyle style) {
+        for (int c = 0; c < values.size(); c++) {
+            Object value = values.get(c);
+            Cell cell = row.createCell(c);
+            cell.setCellStyle(style);
+            if (value instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+            } else {
+                cell.setCellValue(text(value));
+            }
+            widths[c] = Math.max(widths[c], text(value).length());
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof List<?> list) {
+            return String.join("; ", list.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value);
+    }
+}
