@@ -6,13 +6,11 @@ import dev.crosswalk.support.problem.ProblemType;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** How far ahead the deadlines look: an ISO-8601 period (P90D, P6W, P3M, P1Y) of at most one year. */
 record DeadlineWindow(LocalDate today, LocalDate until) {
     static final String DEFAULT = "P90D";
-    static final long MAX_DAYS = 366;
 
     static DeadlineWindow of(String within, LocalDate today) {
         String value = within == null || within.isBlank() ? DEFAULT : within.strip();
@@ -23,11 +21,10 @@ record DeadlineWindow(LocalDate today, LocalDate until) {
             throw bad("must be an ISO-8601 period such as P90D, P6W or P3M");
         }
         LocalDate until = today.plus(period);
-        long days = ChronoUnit.DAYS.between(today, until);
-        if (days < 0 || period.isNegative()) {
+        if (period.isNegative() || until.isBefore(today)) {
             throw bad("must not be negative");
         }
-        if (days > MAX_DAYS) {
+        if (until.isAfter(today.plusYears(1))) {
             throw bad("must be at most one year (P1Y, P12M or P365D)");
         }
         return new DeadlineWindow(today, until);
