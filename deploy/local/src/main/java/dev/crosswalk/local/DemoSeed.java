@@ -80,6 +80,7 @@ final class DemoSeed {
                 + (CONTROLS.length - created) + " already there");
         seedMappings(http, mappingUrl);
         seedEvidence(http, evidenceUrl);
+        new DemoIsmsSeed(http, gatewayUrl, apiKey).seed();
     }
 
     /** Mappings wait until mapping-service has read the controls from catalog.events. */
