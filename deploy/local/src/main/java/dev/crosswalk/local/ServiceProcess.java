@@ -65,6 +65,18 @@ public final class ServiceProcess {
                 + " s; see " + log);
     }
 
+    public ServiceDefinition definition() {
+        return definition;
+    }
+
+    /** Kills the process at once (SIGKILL), as a crash would: no shutdown hooks, no offset commits. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor(15, TimeUnit.SECONDS);
+        }
+    }
+
     public void stop() {
         if (process != null && process.isAlive()) {
             process.destroy();

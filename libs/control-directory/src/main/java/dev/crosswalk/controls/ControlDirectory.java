@@ -1,13 +1,9 @@
 package dev.crosswalk.controls;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.ControlEventData;
 import dev.crosswalk.support.events.IncomingEvent;
-import dev.crosswalk.support.inbox.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,22 +20,10 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 @Transactional
-public class ControlDirectory implements CatalogEventHandler {
+public class ControlDirectory extends CatalogProjection {
     private static final Logger LOG = Logger.getLogger(ControlDirectory.class);
     private static final Set<String> CONTROL_EVENTS = Set.of(CatalogEventTypes.CONTROL_CREATED,
             CatalogEventTypes.CONTROL_UPDATED, CatalogEventTypes.CONTROL_DELETED);
-
-    @Inject
-    EntityManager entityManager;
-
-    @Inject
-    ProcessedEvents processedEvents;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String application;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,8 +32,13 @@ public class ControlDirectory implements CatalogEventHandler {
     }
 
     @Override
+    protected String consumerSuffix() {
+        return "";
+    }
+
+    @Override
     public void apply(IncomingEvent event) {
-        if (!CONTROL_EVENTS.contains(event.type()) || !processedEvents.firstDelivery(application + "/catalog.events", event.id())) {
+        if (!CONTROL_EVENTS.contains(event.type()) || !firstDelivery(event)) {
             return;
         }
         ControlEventData control = event.dataAs(ControlEventData.class, objectMapper).orElse(null);

@@ -1,16 +1,12 @@
 package dev.crosswalk.mapping.isms;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosswalk.controls.CatalogEventHandler;
+import dev.crosswalk.controls.CatalogProjection;
 import dev.crosswalk.events.ApplicabilityEventData;
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.RiskEventData;
 import dev.crosswalk.support.events.IncomingEvent;
-import dev.crosswalk.support.inbox.ProcessedEvents;
 import dev.crosswalk.support.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,7 +25,7 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 @Transactional
-public class IsmsDecisions implements CatalogEventHandler {
+public class IsmsDecisions extends CatalogProjection {
     private static final Logger LOG = Logger.getLogger(IsmsDecisions.class);
     private static final Set<String> TYPES = Set.of(CatalogEventTypes.APPLICABILITY_DECIDED,
             CatalogEventTypes.RISK_CREATED, CatalogEventTypes.RISK_UPDATED, CatalogEventTypes.RISK_DELETED);
@@ -45,18 +40,6 @@ public class IsmsDecisions implements CatalogEventHandler {
                        List<UUID> controlIds) {
     }
 
-    @Inject
-    EntityManager entityManager;
-
-    @Inject
-    ProcessedEvents processedEvents;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String application;
-
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> types() {
@@ -64,8 +47,13 @@ public class IsmsDecisions implements CatalogEventHandler {
     }
 
     @Override
+    protected String consumerSuffix() {
+        return "/isms";
+    }
+
+    @Override
     public void apply(IncomingEvent event) {
-        if (!processedEvents.firstDelivery(application + "/catalog.events/isms", event.id())) {
+        if (!firstDelivery(event)) {
             return;
         }
         if (event.type().equals(CatalogEventTypes.APPLICABILITY_DECIDED)) {

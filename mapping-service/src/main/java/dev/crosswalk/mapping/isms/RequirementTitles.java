@@ -1,37 +1,20 @@
 package dev.crosswalk.mapping.isms;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosswalk.controls.CatalogEventHandler;
+import dev.crosswalk.controls.CatalogProjection;
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.FrameworkEventData;
 import dev.crosswalk.support.events.IncomingEvent;
-import dev.crosswalk.support.inbox.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Requirement titles as the catalog published them ({@code framework.published}), for reports people read. */
 @ApplicationScoped
 @Transactional
-public class RequirementTitles implements CatalogEventHandler {
-    @Inject
-    EntityManager entityManager;
-
-    @Inject
-    ProcessedEvents processedEvents;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String application;
-
+public class RequirementTitles extends CatalogProjection {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> types() {
@@ -39,8 +22,13 @@ public class RequirementTitles implements CatalogEventHandler {
     }
 
     @Override
+    protected String consumerSuffix() {
+        return "/frameworks";
+    }
+
+    @Override
     public void apply(IncomingEvent event) {
-        if (!processedEvents.firstDelivery(application + "/catalog.events/frameworks", event.id())) {
+        if (!firstDelivery(event)) {
             return;
         }
         FrameworkEventData framework = event.dataAs(FrameworkEventData.class, objectMapper).orElse(null);
