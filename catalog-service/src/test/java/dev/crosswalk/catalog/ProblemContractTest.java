@@ -76,4 +76,18 @@ class ProblemContractTest {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/catalog/controls'", notNullValue());
     }
+
+    @Test
+    void aNulCharacterIsABadRequestNotAServerError() {
+        given().header("X-Tenant-Id", "acme").urlEncodingEnabled(false)
+                .when().get("/api/v1/catalog/frameworks/%00").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:crosswalk:problem:bad-parameter"));
+        given().header("X-Tenant-Id", "acme").contentType(ContentType.JSON)
+                .body("{\"refCode\": \"NUL-1\", \"name\": \"a\\u0000b\", \"frequency\": \"daily\"}")
+                .when().post("/api/v1/catalog/controls").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().header("X-Tenant-Id", "acme").when().get("/api/v1/catalog/controls?text=NUL-1").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(0));
+    }
 }

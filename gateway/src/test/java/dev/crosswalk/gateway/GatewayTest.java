@@ -197,6 +197,15 @@ class GatewayTest {
     }
 
     @Test
+    void aTooLongUriIsA414Problem() {
+        String key = key(tenant(), "catalog:read");
+        withKey(key).queryParam("text", "x".repeat(5_000)).when().get(CONTROLS).then().statusCode(414)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:crosswalk:problem:uri-too-long"));
+        withKey(key).when().get(CONTROLS).then().statusCode(200);
+    }
+
+    @Test
     void goingAroundTheGatewayGetsNothing() {
         String tenant = tenant();
         withKey(key(tenant, "catalog:read", "catalog:write")).body(control("GW-9")).when().post(CONTROLS).then().statusCode(201);

@@ -43,6 +43,8 @@ public class ServiceProxy {
     public static final String REQUEST_ID = "X-Request-Id";
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
     private static final String SERVICE_ATTRIBUTE = "crosswalk.service";
+    /** The services' HTTP servers accept request lines up to 4096 bytes; longer URIs are refused here, as a problem. */
+    static final int MAX_URI_LENGTH = 4000;
 
     @Inject
     Gatekeeper gatekeeper;
@@ -66,6 +68,11 @@ public class ServiceProxy {
 
     private void admit(RoutingContext context, Vertx vertx, HttpProxy proxy) {
         HttpServerRequest request = context.request();
+        if (request.uri().length() > MAX_URI_LENGTH) {
+            answer(context, new ProblemException(ProblemType.URI_TOO_LONG,
+                    "The URI is longer than " + MAX_URI_LENGTH + " characters; send long values in a request body"));
+            return;
+        }
         request.pause();
         String apiKey = request.getHeader(Gatekeeper.API_KEY_HEADER);
         String authorization = request.getHeader("Authorization");

@@ -68,6 +68,14 @@ public class ProblemExceptionMappers {
         return ProblemResponses.of(ProblemType.CONFLICT, "The request conflicts with existing data", path(uri));
     }
 
+    /** PostgreSQL refused a value (SQLSTATE class 22: a NUL character, a number out of range...): bad input. */
+    @ServerExceptionMapper
+    public Response unstorableValue(org.hibernate.exception.DataException e, UriInfo uri) {
+        LOG.debugf("Data exception on %s: %s", path(uri), e.getMessage());
+        return ProblemResponses.of(ProblemType.BAD_PARAMETER, "A value of the request cannot be stored or compared "
+                + "(for example a NUL character or a number out of range)", path(uri));
+    }
+
     @ServerExceptionMapper
     public Response databaseUnreachable(org.hibernate.exception.JDBCConnectionException e, UriInfo uri) {
         LOG.warnf("Database unreachable on %s: %s", path(uri), e.getMessage());
@@ -100,6 +108,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.DataException data) {
+                return unstorableValue(data, uri);
+            }
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s, on %s", incident, path(uri));
         return ProblemResponses.of(ProblemType.INTERNAL_ERROR,

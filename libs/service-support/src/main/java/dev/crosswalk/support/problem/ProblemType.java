@@ -10,6 +10,7 @@ public enum ProblemType {
     VALIDATION_FAILED(400, "Request validation failed"),
     MALFORMED_REQUEST(400, "Malformed request body"),
     BAD_PARAMETER(400, "Invalid request parameter"),
+    URI_TOO_LONG(414, "URI too long"),
     UNAUTHENTICATED(401, "Missing or invalid identity"),
     FORBIDDEN(403, "Operation not permitted"),
     NOT_FOUND(404, "Resource not found"),
