@@ -109,15 +109,21 @@ public final class BadInputDrill {
                 probes.add(new Probe(method, template.replaceAll("\\{[^}]+}", encode(value)), hasBody ? bytes("{}") : null,
                         "path parameter " + describe(value)));
             }
-            StringBuilder query = new StringBuilder();
-            for (JsonNode parameter : operation.path("parameters")) {
-                if ("query".equals(parameter.path("in").asText())) {
-                    query.append(query.isEmpty() ? "?" : "&").append(parameter.path("name").asText()).append('=')
-                            .append(encode(value));
+            List<String> names = new ArrayList<>();
+            operation.path("parameters").forEach(p -> {
+                if ("query".equals(p.path("in").asText())) {
+                    names.add(p.path("name").asText());
                 }
-            }
-            if (!query.isEmpty()) {
-                probes.add(new Probe(method, good + query, hasBody ? bytes("{}") : null, "query parameters " + describe(value)));
+            });
+            // a huge value goes into one parameter at a time, so each probe stays one oversized value
+            List<List<String>> groups = value.equals(LONG) ? names.stream().map(List::of).toList() : List.of(names);
+            for (List<String> group : groups) {
+                if (group.isEmpty()) {
+                    continue;
+                }
+                String query = String.join("&", group.stream().map(n -> n + "=" + encode(value)).toList());
+                probes.add(new Probe(method, good + "?" + query, hasBody ? bytes("{}") : null,
+                        "query parameter(s) " + group + " " + describe(value)));
             }
         }
         if (hasBody) {
