@@ -1,6 +1,7 @@
 package dev.crosswalk.gateway.auth;
 
 import dev.crosswalk.gateway.GatewayConfig;
+import dev.crosswalk.gateway.keys.KeyCache;
 import dev.crosswalk.gateway.keys.KeyService;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
@@ -25,6 +26,9 @@ public class Gatekeeper {
 
     @Inject
     RateLimiter limiter;
+
+    @Inject
+    KeyCache recentKeys;
 
     @Inject
     GatewayConfig config;
@@ -52,6 +56,25 @@ public class Gatekeeper {
         Principal principal = authenticate(apiKey, authorization)
                 .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED,
                         "Send a valid API key (X-Api-Key) or bearer token (Authorization: Bearer)"));
+        return authorize(principal, service, method);
+    }
+
+    /**
+     * The admission of a request whose API key was verified moments ago, decided without the database
+     * (so on the event loop); empty when the key must be looked up with {@link #admit}.
+     */
+    public Optional<Admission> admitRecentKey(String apiKey, String path, String method) {
+        if (apiKey == null) {
+            return Optional.empty();
+        }
+        Optional<Principal> principal = recentKeys.lookup(apiKey.strip());
+        if (principal.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(authorize(principal.get(), service(path), method));
+    }
+
+    private Admission authorize(Principal principal, String service, String method) {
         String scope = Scopes.required(service, method);
         if (!principal.scopes().contains(scope)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "This credential lacks the scope " + scope);

@@ -9,13 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +27,9 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class KeyService {
-    private static final String PREFIX = "cwk_";
+
+    @jakarta.inject.Inject
+    KeyCache cache;
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
     private final SecureRandom random = new SecureRandom();
 
@@ -66,11 +66,11 @@ public class KeyService {
         key.id = UUID.randomUUID();
         key.tenantId = tenantId;
         key.name = name;
-        key.secretHash = sha256(secretText);
+        key.secretHash = PresentedKey.sha256(secretText);
         key.scopes = String.join(" ", granted);
         key.createdAt = Instant.now();
         key.persist();
-        String shown = PREFIX + key.id.toString().replace("-", "") + "_" + secretText;
+        String shown = PresentedKey.PREFIX + key.id.toString().replace("-", "") + "_" + secretText;
         return new IssuedKey(key.id, tenantId, name, granted, shown, key.createdAt);
     }
 
@@ -90,33 +90,32 @@ public class KeyService {
         if (key.revokedAt == null) {
             key.revokedAt = Instant.now();
         }
+        cache.forget(key.id);
     }
 
     /** The principal of a presented key, or empty when it is unknown, malformed or revoked. */
     public Optional<Principal> authenticate(String presented) {
-        if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 200) {
+        Optional<PresentedKey> parsed = PresentedKey.parse(presented);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        String[] parts = presented.substring(PREFIX.length()).split("_", 2);
-        if (parts.length != 2 || parts[0].length() != 32) {
-            return Optional.empty();
+        PresentedKey candidate = parsed.get();
+        Optional<Principal> recent = cache.lookup(candidate);
+        if (recent.isPresent()) {
+            return recent;
         }
-        UUID id;
-        try {
-            id = UUID.fromString(parts[0].replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5"));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        ApiKey key = ApiKey.findById(id);
+        ApiKey key = ApiKey.findById(candidate.id());
         if (key == null || key.revokedAt != null || !MessageDigest.isEqual(
-                key.secretHash.getBytes(StandardCharsets.US_ASCII), sha256(parts[1]).getBytes(StandardCharsets.US_ASCII))) {
+                key.secretHash.getBytes(StandardCharsets.US_ASCII), candidate.secretHash().getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
         Instant now = Instant.now();
         if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
             key.lastUsedAt = now;
         }
-        return Optional.of(new Principal(key.tenantId, "key:" + key.id, "api_key", scopes(key)));
+        Principal principal = new Principal(key.tenantId, "key:" + key.id, "api_key", scopes(key));
+        cache.remember(candidate, principal);
+        return Optional.of(principal);
     }
 
     private static Set<String> scopes(ApiKey key) {
@@ -126,14 +125,6 @@ public class KeyService {
     private static void requireTenant(String tenantId) {
         if (Tenant.findById(tenantId) == null) {
             throw ProblemException.notFound("Tenant", tenantId);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -29,6 +29,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -73,11 +74,21 @@ public class ServiceProxy {
                     "The URI is longer than " + MAX_URI_LENGTH + " characters; send long values in a request body"));
             return;
         }
-        request.pause();
         String apiKey = request.getHeader(Gatekeeper.API_KEY_HEADER);
         String authorization = request.getHeader("Authorization");
         String path = request.path();
         String method = request.method().name();
+        try {
+            Optional<Gatekeeper.Admission> recent = gatekeeper.admitRecentKey(apiKey, path, method);
+            if (recent.isPresent()) {
+                forward(request, recent.get(), proxy);
+                return;
+            }
+        } catch (ProblemException refused) {
+            answer(context, refused);
+            return;
+        }
+        request.pause();
         vertx.executeBlocking(() -> gatekeeper.admit(apiKey, authorization, path, method), false)
                 .onComplete(result -> {
                     if (result.failed()) {
@@ -85,18 +96,22 @@ public class ServiceProxy {
                         answer(context, result.cause());
                         return;
                     }
-                    Gatekeeper.Admission admission = result.result();
-                    Principal principal = admission.principal();
-                    request.headers().remove("Authorization").remove(Gatekeeper.API_KEY_HEADER)
-                            .remove(TenantContext.HEADER)
-                            .set(InternalIdentity.HEADER, InternalIdentity.sign(identitySecret, principal.tenantId(),
-                                    principal.subject(), List.copyOf(principal.scopes())));
-                    if (request.getHeader(REQUEST_ID) == null) {
-                        request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
-                    }
-                    request.headers().set(SERVICE_ATTRIBUTE, admission.service());
-                    proxy.handle(request);
+                    forward(request, result.result(), proxy);
                 });
+    }
+
+    /** Replaces the client's credentials with the signed identity and hands the request to the proxy. */
+    private void forward(HttpServerRequest request, Gatekeeper.Admission admission, HttpProxy proxy) {
+        Principal principal = admission.principal();
+        request.headers().remove("Authorization").remove(Gatekeeper.API_KEY_HEADER)
+                .remove(TenantContext.HEADER)
+                .set(InternalIdentity.HEADER, InternalIdentity.sign(identitySecret, principal.tenantId(),
+                        principal.subject(), List.copyOf(principal.scopes())));
+        if (request.getHeader(REQUEST_ID) == null) {
+            request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
+        }
+        request.headers().set(SERVICE_ATTRIBUTE, admission.service());
+        proxy.handle(request);
     }
 
     private SocketAddress origin(HttpServerRequest request) {

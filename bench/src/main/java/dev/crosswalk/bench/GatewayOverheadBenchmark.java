@@ -1,0 +1,205 @@
+package dev.crosswalk.bench;
+
+import dev.crosswalk.events.CatalogEventTypes;
+import dev.crosswalk.events.Topics;
+import dev.crosswalk.local.ServiceDefinition;
+import dev.crosswalk.local.ServiceProcess;
+import dev.crosswalk.support.identity.InternalIdentity;
+import dev.crosswalk.testsupport.CloudEventSender;
+import dev.crosswalk.testsupport.KafkaBroker;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Gateway overhead (issue 8): single evidence POSTs at a fixed concurrency, through the gateway with an
+ * API key and straight to evidence-service with a signed internal identity, alternating rounds in one
+ * run. Reports requests/s, p50 and p99 (HdrHistogram) and the gateway's overhead as ratios.
+ * Options: -Dconcurrency=8 -Dseconds=15 -Drounds=3
+ */
+public final class GatewayOverheadBenchmark {
+    private static final String SECRET = "bench-only-internal-identity-secret-0123456789";
+    private static final String OPERATOR = "bench-operator-key";
+    private static final String TENANT = "bench";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private GatewayOverheadBenchmark() {
+    }
+
+    record Result(double perSecond, Histogram latency) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        int concurrency = Integer.getInteger("concurrency", 8);
+        Duration round = Duration.ofSeconds(Integer.getInteger("seconds", 15));
+        int rounds = Integer.getInteger("rounds", 3);
+        Path work = Files.createTempDirectory("crosswalk-bench");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            KafkaBroker kafka = KafkaBroker.onFreePorts().start();
+            kafka.createTopics(Topics.CATALOG_EVENTS, Topics.EVIDENCE_EVENTS);
+            try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+                s.execute("create database evidence");
+                s.execute("create database gateway");
+            }
+            ServiceDefinition evidence = new ServiceDefinition("evidence-service", KafkaBroker.freePort(), "evidence", "EVIDENCE");
+            ServiceDefinition gateway = new ServiceDefinition("gateway", KafkaBroker.freePort(), "gateway", "GATEWAY");
+            String closed = "http://localhost:" + KafkaBroker.freePort();
+            Map<String, String> evidenceEnv = environment(evidence, postgres, kafka);
+            evidenceEnv.put("EVIDENCE_ARTIFACT_DIR", work.resolve("artifacts").toString());
+            Map<String, String> gatewayEnv = environment(gateway, postgres, kafka);
+            gatewayEnv.putAll(Map.of("GATEWAY_ADMIN_KEY", OPERATOR, "EVIDENCE_URL", evidence.baseUrl(),
+                    "CATALOG_URL", closed, "MAPPING_URL", closed, "GATEWAY_REQUESTS_PER_MINUTE", "100000000"));
+            ServiceProcess evidenceProcess = new ServiceProcess(evidence, project, work, evidenceEnv);
+            ServiceProcess gatewayProcess = new ServiceProcess(gateway, project, work, gatewayEnv);
+            try {
+                evidenceProcess.start();
+                gatewayProcess.start();
+                evidenceProcess.awaitReady();
+                gatewayProcess.awaitReady();
+                String key = tenantKey(gateway.baseUrl());
+                seedControl(kafka, evidence.baseUrl());
+                Supplier<HttpRequest.Builder> viaGateway = () -> HttpRequest.newBuilder(
+                        URI.create(gateway.baseUrl() + "/api/v1/evidence")).header("X-Api-Key", key);
+                Supplier<HttpRequest.Builder> direct = () -> HttpRequest.newBuilder(
+                        URI.create(evidence.baseUrl() + "/api/v1/evidence")).header(InternalIdentity.HEADER,
+                        InternalIdentity.sign(SECRET, TENANT, "bench", List.of("evidence:write")));
+                run(direct, concurrency, Duration.ofSeconds(10));
+                run(viaGateway, concurrency, Duration.ofSeconds(10));
+                List<Result> directResults = new ArrayList<>();
+                List<Result> gatewayResults = new ArrayList<>();
+                for (int r = 0; r < rounds; r++) {
+                    directResults.add(run(direct, concurrency, round));
+                    gatewayResults.add(run(viaGateway, concurrency, round));
+                }
+                report(directResults, gatewayResults, concurrency, round, rounds);
+            } finally {
+                gatewayProcess.stop();
+                evidenceProcess.stop();
+                kafka.stop();
+            }
+        }
+    }
+
+    private static Map<String, String> environment(ServiceDefinition definition, EmbeddedPostgres postgres, KafkaBroker kafka) {
+        String prefix = definition.envPrefix();
+        return new HashMap<>(Map.of(prefix + "_HTTP_PORT", String.valueOf(definition.port()),
+                prefix + "_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + definition.database(),
+                prefix + "_DB_USER", "postgres", prefix + "_DB_PASSWORD", "postgres",
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "CROSSWALK_INTERNAL_SECRET", SECRET));
+    }
+
+    private static String tenantKey(String gateway) throws Exception {
+        post(gateway + "/admin/v1/tenants", "{\"id\": \"" + TENANT + "\", \"name\": \"Bench\"}", "X-Admin-Key", OPERATOR);
+        String issued = post(gateway + "/admin/v1/tenants/" + TENANT + "/keys",
+                "{\"name\": \"bench\", \"scopes\": [\"evidence:write\", \"evidence:read\"]}", "X-Admin-Key", OPERATOR).body();
+        Matcher key = Pattern.compile("\"key\":\"(cwk_[^\"]+)\"").matcher(issued);
+        if (!key.find()) {
+            throw new IllegalStateException("no key issued: " + issued);
+        }
+        return key.group(1);
+    }
+
+    private static void seedControl(KafkaBroker kafka, String evidence) throws Exception {
+        UUID id = UUID.randomUUID();
+        try (CloudEventSender sender = new CloudEventSender(kafka.bootstrapServers())) {
+            sender.send(Topics.CATALOG_EVENTS, TENANT, CatalogEventTypes.CONTROL_CREATED, id.toString(), """
+                    {"id": "%s", "tenantId": "%s", "refCode": "BENCH-1", "name": "Bench control", "owner": "bench",
+                     "frequency": "daily", "status": "active", "version": 0}""".formatted(id, TENANT));
+        }
+        for (int attempt = 0; attempt < 300; attempt++) {
+            HttpResponse<String> answer = post(evidence + "/api/v1/evidence", body(), InternalIdentity.HEADER,
+                    InternalIdentity.sign(SECRET, TENANT, "bench", List.of("evidence:write")));
+            if (answer.statusCode() == 201) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("evidence-service never learned the bench control");
+    }
+
+    private static String body() {
+        return """
+                {"controls": ["BENCH-1"], "kind": "automated_check", "title": "Nightly check", "collectedAt": "%s",
+                 "result": "pass", "sourceSystem": "bench", "submitter": "bench"}""".formatted(Instant.now());
+    }
+
+    private static Result run(Supplier<HttpRequest.Builder> target, int concurrency, Duration length) throws Exception {
+        Histogram latency = new Histogram(60_000_000_000L, 3);
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + length.toNanos();
+        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < concurrency; i++) {
+                workers.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        long start = System.nanoTime();
+                        HttpResponse<Void> answer = HTTP.send(target.get().header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body())).build(), HttpResponse.BodyHandlers.discarding());
+                        if (answer.statusCode() != 201) {
+                            throw new IllegalStateException("answered " + answer.statusCode());
+                        }
+                        synchronized (latency) {
+                            latency.recordValue(System.nanoTime() - start);
+                        }
+                        done.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        }
+        return new Result(done.get() / (length.toNanos() / 1e9), latency);
+    }
+
+    private static void report(List<Result> direct, List<Result> gateway, int concurrency, Duration round, int rounds) {
+        Result d = median(direct);
+        Result g = median(gateway);
+        System.out.printf("%nSingle evidence POST, %d concurrent clients, median of %d rounds of %d s%n%n", concurrency,
+                rounds, round.toSeconds());
+        System.out.println("| path | requests/s | p50 ms | p99 ms |");
+        System.out.println("|---|---|---|---|");
+        System.out.printf("| straight to evidence-service (baseline) | %.0f | %.2f | %.2f |%n", d.perSecond(), p(d, 50), p(d, 99));
+        System.out.printf("| through the gateway | %.0f | %.2f | %.2f |%n", g.perSecond(), p(g, 50), p(g, 99));
+        System.out.printf("%n**gateway overhead: throughput -%.1f%%, p50 +%.1f%%, p99 +%.1f%%** (goal: <= 15%%)%n",
+                100 * (1 - g.perSecond() / d.perSecond()), 100 * (p(g, 50) / p(d, 50) - 1), 100 * (p(g, 99) / p(d, 99) - 1));
+    }
+
+    private static Result median(List<Result> results) {
+        return results.stream().sorted((a, b) -> Double.compare(a.perSecond(), b.perSecond())).toList()
+                .get(results.size() / 2);
+    }
+
+    private static double p(Result result, double percentile) {
+        return result.latency().getValueAtPercentile(percentile) / 1e6;
+    }
+
+    private static HttpResponse<String> post(String url, String body, String header, String value) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header(header, value).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

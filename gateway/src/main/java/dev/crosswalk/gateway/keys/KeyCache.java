@@ -1,0 +1,48 @@
+package dev.crosswalk.gateway.keys;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.crosswalk.gateway.auth.Principal;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keys recently verified against the database, so a script's burst of requests costs one key lookup
+ * per {@link #TTL} instead of one per request. A key revoked here is forgotten at once; a key revoked
+ * through another gateway replica stops working here within {@link #TTL}.
+ */
+@ApplicationScoped
+public class KeyCache {
+    static final Duration TTL = Duration.ofSeconds(10);
+
+    private record Verified(String secretHash, Principal principal) {
+    }
+
+    private final Cache<UUID, Verified> verified = Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(100_000).build();
+
+    /** The principal of a presented key verified within the TTL; no database access, safe on the event loop. */
+    public Optional<Principal> lookup(String presented) {
+        return PresentedKey.parse(presented).flatMap(this::lookup);
+    }
+
+    Optional<Principal> lookup(PresentedKey key) {
+        Verified entry = verified.getIfPresent(key.id());
+        if (entry == null || !MessageDigest.isEqual(entry.secretHash().getBytes(StandardCharsets.US_ASCII),
+                key.secretHash().getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        return Optional.of(entry.principal());
+    }
+
+    void remember(PresentedKey key, Principal principal) {
+        verified.put(key.id(), new Verified(key.secretHash(), principal));
+    }
+
+    void forget(UUID keyId) {
+        verified.invalidate(keyId);
+    }
+}
