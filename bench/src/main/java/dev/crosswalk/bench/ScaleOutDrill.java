@@ -46,8 +46,8 @@ import org.apache.kafka.common.TopicPartition;
 public final class ScaleOutDrill {
     private static final String SECRET = "drill-only-internal-identity-secret-0123456789";
     private static final String GROUP = "mapping-service";
-    private static final Pattern CC61 = Pattern.compile("\\{\"ref\":\"CC6\\.1\".*?\"evidence\":\\[(.*?)]");
-    private static final Pattern A515 = Pattern.compile("\\{\"ref\":\"A\\.5\\.15\".*?\"evidence\":\\[(.*?)]");
+    private static final Pattern CC61 = Pattern.compile("\\{\"ref\":\"CC6\\.1\".*?\"evidenceCount\":(\\d+)");
+    private static final Pattern A515 = Pattern.compile("\\{\"ref\":\"A\\.5\\.15\".*?\"evidenceCount\":(\\d+)");
 
     private ScaleOutDrill() {
     }
@@ -274,7 +274,7 @@ public final class ScaleOutDrill {
         if (!m.find()) {
             return -1;
         }
-        return m.group(1).isBlank() ? 0 : m.group(1).split(",").length;
+        return Integer.parseInt(m.group(1));
     }
 
     private static HttpRequest.Builder request(String url, String tenant) {

@@ -24,10 +24,10 @@ class CoverageRulesTest {
     private final UUID silent = UUID.randomUUID();
     private final UUID evidence = UUID.randomUUID();
     private final CoverageRules rules = new CoverageRules(Map.of(
-            operating, new ControlState(operating, "IAM-01", Operation.operating, List.of(evidence)),
-            operating2, new ControlState(operating2, "IAM-02", Operation.operating, List.of()),
-            failing, new ControlState(failing, "OPS-01", Operation.failing, List.of()),
-            silent, new ControlState(silent, "OPS-02", Operation.unevidenced, List.of())), 3);
+            operating, new ControlState(operating, "IAM-01", Operation.operating, List.of(evidence), 1),
+            operating2, new ControlState(operating2, "IAM-02", Operation.operating, List.of(), 0),
+            failing, new ControlState(failing, "OPS-01", Operation.failing, List.of(), 0),
+            silent, new ControlState(silent, "OPS-02", Operation.unevidenced, List.of(), 0)), 3);
 
     private RequirementCoverage assess(Set<UUID> direct, List<OrientedLink> links, Map<String, Set<UUID>> other) {
         return rules.assess("CC6.1", "security", direct, links, other);
@@ -49,6 +49,7 @@ class CoverageRulesTest {
             assertEquals(CoverageStatus.satisfied, c.status(), full.name());
             assertEquals(List.of("IAM-01"), c.controls());
             assertEquals(List.of(evidence), c.evidence());
+            assertEquals(1, c.evidenceCount());
         }
     }
 

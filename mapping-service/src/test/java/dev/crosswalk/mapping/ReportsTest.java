@@ -294,6 +294,35 @@ class ReportsTest {
     }
 
     @Test
+    void coverageCountsEveryRecordButNamesOnlyTheNewest() {
+        String busy = "rep-busy-" + UUID.randomUUID().toString().substring(0, 6);
+        UUID control = UUID.randomUUID();
+        try (CloudEventSender sender = new CloudEventSender(KafkaTestResource.broker().bootstrapServers())) {
+            sender.send(Topics.CATALOG_EVENTS, busy, CatalogEventTypes.CONTROL_CREATED, control.toString(), """
+                    {"id": "%s", "tenantId": "%s", "refCode": "OPS-09", "name": "n", "owner": "o", "frequency": "daily",
+                     "status": "active", "version": 0}""".formatted(control, busy));
+            await().atMost(Duration.ofSeconds(30)).until(() -> api(busy)
+                    .body("{\"requirements\": [{\"framework\": \"iso27001:2022\", \"ref\": \"A.8.13\"}]}")
+                    .when().put("/api/v1/mappings/controls/OPS-09").statusCode() == 200);
+            for (int i = 0; i < 25; i++) {
+                UUID id = UUID.randomUUID();
+                sender.send(Topics.EVIDENCE_EVENTS, busy, EvidenceEventTypes.REVIEWED, id.toString(), """
+                        {"id": "%s", "tenantId": "%s", "controls": [{"id": "%s", "refCode": "OPS-09"}],
+                         "kind": "automated_check", "result": "pass", "collectedAt": "%s", "validUntil": "%s",
+                         "reviewStatus": "accepted", "expired": false, "version": 1}""".formatted(id, busy, control,
+                        Instant.now().minus(i + 1, ChronoUnit.HOURS), Instant.now().plus(30, ChronoUnit.DAYS)));
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(25).equals(api(busy)
+                .queryParam("framework", "iso27001:2022").when().get("/api/v1/mappings/coverage")
+                .path("requirements.find { it.ref == 'A.8.13' }.evidenceCount")));
+        api(busy).queryParam("framework", "iso27001:2022").when().get("/api/v1/mappings/coverage").then()
+                .body("requirements.find { it.ref == 'A.8.13' }.evidence", hasSize(20))
+                .body("requirements.find { it.ref == 'A.8.13' }.status", equalTo("satisfied"));
+        api(busy).when().get(SOA).then().body("rows.find { it.ref == 'A.8.13' }.evidenceCount", equalTo(25));
+    }
+
+    @Test
     void theGapReportIsAvailableAsCsv() throws Exception {
         String csv = api().queryParam("framework", "iso27001:2022").queryParam("format", "csv")
                 .when().get("/api/v1/mappings/reports/gaps").then().statusCode(200).extract().asString();

@@ -71,8 +71,9 @@ public final class CoverageRules {
         }
         List<String> controlRefs = contributing.stream().map(id -> state(id).refCode()).distinct().toList();
         List<UUID> evidence = contributing.stream().flatMap(id -> state(id).evidence().stream()).distinct().toList();
+        long evidenceCount = contributing.stream().mapToLong(id -> state(id).evidenceCount()).sum();
         return new RequirementCoverage(ref, group, status, reason(directMapped, direct, carried, via), controlRefs,
-                evidence, via);
+                evidence, evidenceCount, via);
     }
 
     private String reason(Set<UUID> mapped, CoverageStatus direct, CoverageStatus carried,
@@ -95,6 +96,6 @@ public final class CoverageRules {
     private ControlState state(UUID id) {
         ControlState state = controls.get(id);
         return state != null ? state
-                : new ControlState(id, id.toString(), ControlState.Operation.unevidenced, List.of());
+                : new ControlState(id, id.toString(), ControlState.Operation.unevidenced, List.of(), 0);
     }
 }

@@ -67,7 +67,7 @@ public class SoaComposer {
             rows.add(new Row(requirement.ref(), title.get(requirement.ref()), requirement.group(), applicability,
                     decision == null ? null : decision.justification(),
                     decision == null ? List.of() : decision.reasons(), implementation, requirement.status().name(),
-                    requirement.reason(), requirement.controls(), requirement.evidence().size(),
+                    requirement.reason(), requirement.controls(), (int) requirement.evidenceCount(),
                     treated(decision, Set.copyOf(requirement.controls()), risks, controlRefs),
                     decision == null ? null : decision.decidedBy(), decision == null ? null : decision.decidedAt()));
         }

@@ -14,7 +14,10 @@ public record Soc2CriteriaReport(String tenantId, String framework, LocalDate pe
     public record Summary(int criteria, int satisfied, int partial, int gap, int withEvidenceInPeriod) {
     }
 
-    /** {@code gap} says what is missing, or is null when the criterion is covered and evidenced in the period. */
+    /**
+     * {@code evidenceInPeriod} counts the qualifying records per contributing control (a record of two of them
+     * counts twice); {@code gap} says what is missing, or is null when covered and evidenced in the period.
+     */
     public record Row(String ref, String title, String category, String coverage, List<String> controls,
                       int evidenceInPeriod, Instant firstCollected, Instant lastCollected, String gap) {
     }

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -46,17 +45,17 @@ public class Soc2ReportComposer {
     public Soc2CriteriaReport report(String tenantId, ObservationPeriod period) {
         Map<String, UUID> controlIds = new HashMap<>();
         directory.liveControlRefs(tenantId).forEach((id, ref) -> controlIds.put(ref, id));
-        Map<UUID, Map<UUID, Instant>> evidenceByControl = evidenceInPeriod(tenantId, period);
+        Map<UUID, PeriodEvidence> evidenceByControl = evidenceInPeriod(tenantId, period);
         Map<String, String> title = titles.of(FRAMEWORK);
         List<Row> rows = new ArrayList<>();
         for (RequirementCoverage criterion : coverage.coverage(tenantId, FRAMEWORK).requirements()) {
-            Map<UUID, Instant> evidence = new HashMap<>();
-            criterion.controls().stream().map(controlIds::get).filter(Objects::nonNull)
-                    .forEach(id -> evidence.putAll(evidenceByControl.getOrDefault(id, Map.of())));
-            Instant first = evidence.values().stream().min(Instant::compareTo).orElse(null);
-            Instant last = evidence.values().stream().max(Instant::compareTo).orElse(null);
+            List<PeriodEvidence> found = criterion.controls().stream().map(controlIds::get).filter(Objects::nonNull)
+                    .map(evidenceByControl::get).filter(Objects::nonNull).toList();
+            int count = found.stream().mapToInt(PeriodEvidence::count).sum();
+            Instant first = found.stream().map(PeriodEvidence::first).min(Instant::compareTo).orElse(null);
+            Instant last = found.stream().map(PeriodEvidence::last).max(Instant::compareTo).orElse(null);
             rows.add(new Row(criterion.ref(), title.get(criterion.ref()), criterion.group(), criterion.status().name(),
-                    criterion.controls(), evidence.size(), first, last, gap(criterion, evidence.size())));
+                    criterion.controls(), count, first, last, gap(criterion, count)));
         }
         return new Soc2CriteriaReport(tenantId, FRAMEWORK, period.from(), period.to(), Instant.now(), summary(rows), rows);
     }
@@ -81,22 +80,28 @@ public class Soc2ReportComposer {
         return (int) rows.stream().filter(r -> r.coverage().equals(status.name())).count();
     }
 
-    /** control id -> (evidence id -> collected at) for the period's qualifying records. */
-    private Map<UUID, Map<UUID, Instant>> evidenceInPeriod(String tenantId, ObservationPeriod period) {
+    /** The period's qualifying records of one control: how many, the first and the last collected. */
+    private record PeriodEvidence(int count, Instant first, Instant last) {
+    }
+
+    /** Counted by PostgreSQL per control, so the report never loads the records themselves. */
+    private Map<UUID, PeriodEvidence> evidenceInPeriod(String tenantId, ObservationPeriod period) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select c.control_id, e.evidence_id, e.collected_at
+                        select c.control_id, count(*), min(e.collected_at), max(e.collected_at)
                         from evidence_state e
                         join evidence_state_control c on c.tenant_id = e.tenant_id and c.evidence_id = e.evidence_id
                         where e.tenant_id = ?1 and e.result = 'pass' and e.review_status = 'accepted'
-                          and not e.superseded and e.collected_at >= ?2 and e.collected_at < ?3""")
+                          and not e.superseded and e.collected_at >= ?2 and e.collected_at < ?3
+                        group by c.control_id""")
                 .setParameter(1, tenantId)
                 .setParameter(2, Timestamp.from(period.start()))
                 .setParameter(3, Timestamp.from(period.end()))
                 .getResultList();
-        Map<UUID, Map<UUID, Instant>> byControl = new HashMap<>();
+        Map<UUID, PeriodEvidence> byControl = new HashMap<>();
         for (Object[] row : rows) {
-            byControl.computeIfAbsent((UUID) row[0], id -> new TreeMap<>()).put((UUID) row[1], SqlValues.instant(row[2]));
+            byControl.put((UUID) row[0], new PeriodEvidence(((Number) row[1]).intValue(), SqlValues.instant(row[2]),
+                    SqlValues.instant(row[3])));
         }
         return byControl;
     }
