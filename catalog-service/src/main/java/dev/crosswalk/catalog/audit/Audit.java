@@ -1,13 +1,11 @@
 package dev.crosswalk.catalog.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.crosswalk.catalog.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,11 +14,7 @@ import java.util.UUID;
 /** An audit or management review of the tenant's ISMS. */
 @Entity
 @Table(name = "isms_audit")
-public class Audit extends PanacheEntityBase {
-    @Id
-    public UUID id;
-    @Column(name = "tenant_id")
-    public String tenantId;
+public class Audit extends TenantOwnedEntity {
     @Enumerated(EnumType.STRING)
     public AuditKind kind;
     public String title;
@@ -31,16 +25,10 @@ public class Audit extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AuditStatus status;
     public String auditor;
-    @Version
-    public Long version;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
-
-    public long currentVersion() {
-        return version == null ? 0 : version;
-    }
 
     public static Optional<Audit> findForTenant(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();

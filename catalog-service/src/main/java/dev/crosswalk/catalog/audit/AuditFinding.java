@@ -1,13 +1,11 @@
 package dev.crosswalk.catalog.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.crosswalk.catalog.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,11 +13,7 @@ import java.util.UUID;
 /** A finding raised in an audit, optionally against one requirement of the catalogue. */
 @Entity
 @Table(name = "audit_finding")
-public class AuditFinding extends PanacheEntityBase {
-    @Id
-    public UUID id;
-    @Column(name = "tenant_id")
-    public String tenantId;
+public class AuditFinding extends TenantOwnedEntity {
     @Column(name = "audit_id")
     public UUID auditId;
     @Enumerated(EnumType.STRING)
@@ -35,12 +29,6 @@ public class AuditFinding extends PanacheEntityBase {
     public Instant raisedAt;
     @Column(name = "closed_at")
     public Instant closedAt;
-    @Version
-    public Long version;
-
-    public long currentVersion() {
-        return version == null ? 0 : version;
-    }
 
     public static Optional<AuditFinding> findForTenant(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();

@@ -1,13 +1,11 @@
 package dev.crosswalk.catalog.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.crosswalk.catalog.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,11 +15,7 @@ import java.util.UUID;
 /** What is done about a finding, by whom and by when. */
 @Entity
 @Table(name = "corrective_action")
-public class CorrectiveAction extends PanacheEntityBase {
-    @Id
-    public UUID id;
-    @Column(name = "tenant_id")
-    public String tenantId;
+public class CorrectiveAction extends TenantOwnedEntity {
     @Column(name = "finding_id")
     public UUID findingId;
     public String description;
@@ -32,16 +26,10 @@ public class CorrectiveAction extends PanacheEntityBase {
     public CorrectiveActionStatus status;
     @Column(name = "completed_at")
     public Instant completedAt;
-    @Version
-    public Long version;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
-
-    public long currentVersion() {
-        return version == null ? 0 : version;
-    }
 
     public static Optional<CorrectiveAction> findForTenant(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();

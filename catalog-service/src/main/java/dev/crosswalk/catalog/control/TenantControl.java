@@ -1,13 +1,11 @@
 package dev.crosswalk.catalog.control;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.crosswalk.catalog.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,11 +13,7 @@ import java.util.UUID;
 /** A control of the tenant's own control set, mapped once to requirements of every framework. */
 @Entity
 @Table(name = "tenant_control")
-public class TenantControl extends PanacheEntityBase {
-    @Id
-    public UUID id;
-    @Column(name = "tenant_id")
-    public String tenantId;
+public class TenantControl extends TenantOwnedEntity {
     @Column(name = "ref_code")
     public String refCode;
     public String name;
@@ -29,18 +23,10 @@ public class TenantControl extends PanacheEntityBase {
     public ControlFrequency frequency;
     @Enumerated(EnumType.STRING)
     public ControlStatus status;
-    /** Null until first stored: that is how Hibernate knows a new control without reading the table. */
-    @Version
-    public Long version;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
-
-    /** The version as stored, or 0 (the first version) for a control not flushed yet. */
-    public long currentVersion() {
-        return version == null ? 0 : version;
-    }
 
     /** Only ever looks inside the given tenant: another tenant's id finds nothing. */
     public static Optional<TenantControl> findForTenant(String tenantId, UUID id) {

@@ -1,16 +1,14 @@
 package dev.crosswalk.catalog.risk;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.crosswalk.catalog.TenantOwnedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -23,11 +21,7 @@ import java.util.UUID;
 /** One risk of a tenant's register, with the tenant controls that treat it. */
 @Entity
 @Table(name = "risk")
-public class Risk extends PanacheEntityBase {
-    @Id
-    public UUID id;
-    @Column(name = "tenant_id")
-    public String tenantId;
+public class Risk extends TenantOwnedEntity {
     public String title;
     public String description;
     public String owner;
@@ -51,16 +45,10 @@ public class Risk extends PanacheEntityBase {
     @CollectionTable(name = "risk_control", joinColumns = @JoinColumn(name = "risk_id"))
     @Column(name = "control_id")
     public Set<UUID> controlIds = new HashSet<>();
-    @Version
-    public Long version;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
-
-    public long currentVersion() {
-        return version == null ? 0 : version;
-    }
 
     public List<UUID> sortedControlIds() {
         return controlIds.stream().sorted().toList();
