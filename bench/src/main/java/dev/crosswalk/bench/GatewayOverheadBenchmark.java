@@ -19,7 +19,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,9 +65,9 @@ public final class GatewayOverheadBenchmark {
             ServiceDefinition evidence = new ServiceDefinition("evidence-service", KafkaBroker.freePort(), "evidence", "EVIDENCE");
             ServiceDefinition gateway = new ServiceDefinition("gateway", KafkaBroker.freePort(), "gateway", "GATEWAY");
             String closed = "http://localhost:" + KafkaBroker.freePort();
-            Map<String, String> evidenceEnv = environment(evidence, postgres, kafka);
+            Map<String, String> evidenceEnv = evidence.environment(postgres.getPort(), kafka.bootstrapServers(), SECRET);
             evidenceEnv.put("EVIDENCE_ARTIFACT_DIR", work.resolve("artifacts").toString());
-            Map<String, String> gatewayEnv = environment(gateway, postgres, kafka);
+            Map<String, String> gatewayEnv = gateway.environment(postgres.getPort(), kafka.bootstrapServers(), SECRET);
             gatewayEnv.putAll(Map.of("GATEWAY_ADMIN_KEY", OPERATOR, "EVIDENCE_URL", evidence.baseUrl(),
                     "CATALOG_URL", closed, "MAPPING_URL", closed, "GATEWAY_REQUESTS_PER_MINUTE", "100000000"));
             ServiceProcess evidenceProcess = new ServiceProcess(evidence, project, work, evidenceEnv);
@@ -100,14 +99,6 @@ public final class GatewayOverheadBenchmark {
                 kafka.stop();
             }
         }
-    }
-
-    private static Map<String, String> environment(ServiceDefinition definition, EmbeddedPostgres postgres, KafkaBroker kafka) {
-        String prefix = definition.envPrefix();
-        return new HashMap<>(Map.of(prefix + "_HTTP_PORT", String.valueOf(definition.port()),
-                prefix + "_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + definition.database(),
-                prefix + "_DB_USER", "postgres", prefix + "_DB_PASSWORD", "postgres",
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "CROSSWALK_INTERNAL_SECRET", SECRET));
     }
 
     private static String tenantKey(String gateway) throws Exception {

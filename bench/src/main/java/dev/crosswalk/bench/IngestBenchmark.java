@@ -57,12 +57,7 @@ public final class IngestBenchmark {
             try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
                 s.execute("create database evidence");
             }
-            Map<String, String> env = new HashMap<>(Map.of(
-                    "EVIDENCE_HTTP_PORT", String.valueOf(service.port()),
-                    "EVIDENCE_DB_URL", jdbcUrl.replaceFirst("\\?.*", ""),
-                    "EVIDENCE_DB_USER", "postgres", "EVIDENCE_DB_PASSWORD", "postgres",
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                    "CROSSWALK_INTERNAL_SECRET", SECRET));
+            Map<String, String> env = service.environment(postgres.getPort(), kafka.bootstrapServers(), SECRET);
             env.putAll(service.extraEnvironment(work));
             if ("false".equals(System.getProperty("relay"))) {
                 // -Drelay=false: diagnostic run without the outbox relay publishing to Kafka meanwhile

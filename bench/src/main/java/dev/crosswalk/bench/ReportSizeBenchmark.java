@@ -27,7 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 
@@ -62,10 +61,8 @@ public final class ReportSizeBenchmark {
             }
             String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/mapping";
             ServiceDefinition definition = new ServiceDefinition("mapping-service", KafkaBroker.freePort(), "mapping", "MAPPING");
-            ServiceProcess service = new ServiceProcess(definition, project, work, Map.of(
-                    "MAPPING_HTTP_PORT", String.valueOf(definition.port()), "MAPPING_DB_URL", jdbcUrl,
-                    "MAPPING_DB_USER", "postgres", "MAPPING_DB_PASSWORD", "postgres",
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "CROSSWALK_INTERNAL_SECRET", SECRET));
+            ServiceProcess service = new ServiceProcess(definition, project, work,
+                    definition.environment(postgres.getPort(), kafka.bootstrapServers(), SECRET));
             service.start();
             try {
                 service.awaitReady();

@@ -65,8 +65,8 @@ public final class ScaleOutDrill {
                 s.execute("create database mapping");
             }
             String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/mapping";
-            ServiceProcess first = mapping(project, work, "mapping-a", jdbcUrl, kafka);
-            ServiceProcess second = mapping(project, work, "mapping-b", jdbcUrl, kafka);
+            ServiceProcess first = mapping(project, work, "mapping-a", postgres.getPort(), kafka);
+            ServiceProcess second = mapping(project, work, "mapping-b", postgres.getPort(), kafka);
             try {
                 first.start();
                 second.start();
@@ -86,7 +86,7 @@ public final class ScaleOutDrill {
         }
     }
 
-    private static ServiceProcess mapping(Path project, Path work, String name, String jdbcUrl, KafkaBroker kafka) {
+    private static ServiceProcess mapping(Path project, Path work, String name, int postgresPort, KafkaBroker kafka) {
         ServiceDefinition definition = new ServiceDefinition("mapping-service", KafkaBroker.freePort(), "mapping", "MAPPING");
         Path logs = work.resolve(name);
         try {
@@ -94,11 +94,8 @@ public final class ScaleOutDrill {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new ServiceProcess(definition, project, logs, Map.of(
-                "MAPPING_HTTP_PORT", String.valueOf(definition.port()),
-                "MAPPING_DB_URL", jdbcUrl, "MAPPING_DB_USER", "postgres", "MAPPING_DB_PASSWORD", "postgres",
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "CROSSWALK_INTERNAL_SECRET", SECRET));
+        return new ServiceProcess(definition, project, logs,
+                definition.environment(postgresPort, kafka.bootstrapServers(), SECRET));
     }
 
     /** One control per tenant, mapped to A.5.15 and CC6.1 through the API of the first instance. */

@@ -62,14 +62,8 @@ public class SuiteUpstreamResource implements QuarkusTestResourceLifecycleManage
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create database " + definition.database());
         }
-        String prefix = definition.envPrefix();
-        Map<String, String> env = new HashMap<>();
-        env.put(prefix + "_HTTP_PORT", String.valueOf(definition.port()));
-        env.put(prefix + "_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + definition.database());
-        env.put(prefix + "_DB_USER", "postgres");
-        env.put(prefix + "_DB_PASSWORD", "postgres");
-        env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaTestResource.broker().bootstrapServers());
-        env.put("CROSSWALK_INTERNAL_SECRET", GatewayIdentity.TEST_SECRET);
+        Map<String, String> env = definition.environment(postgres.getPort(),
+                KafkaTestResource.broker().bootstrapServers(), GatewayIdentity.TEST_SECRET);
         env.putAll(definition.extraEnvironment(Path.of("target", "upstream-data").toAbsolutePath()));
         return env;
     }

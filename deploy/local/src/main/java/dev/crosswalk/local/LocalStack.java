@@ -91,14 +91,8 @@ public final class LocalStack {
     }
 
     private Map<String, String> environment(ServiceDefinition definition) {
-        Map<String, String> env = new LinkedHashMap<>();
-        String prefix = definition.envPrefix();
-        env.put(prefix + "_HTTP_PORT", String.valueOf(definition.port()));
-        env.put(prefix + "_DB_URL", "jdbc:postgresql://localhost:" + POSTGRES_PORT + "/" + definition.database());
-        env.put(prefix + "_DB_USER", "postgres");
-        env.put(prefix + "_DB_PASSWORD", "postgres");
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("CROSSWALK_INTERNAL_SECRET", LocalSecrets.internalSecret(dataDir));
+        Map<String, String> env = definition.environment(POSTGRES_PORT, kafka.bootstrapServers(),
+                LocalSecrets.internalSecret(dataDir));
         env.putAll(definition.extraEnvironment(dataDir));
         return env;
     }

@@ -1,6 +1,7 @@
 package dev.crosswalk.local;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,21 @@ public record ServiceDefinition(String name, int port, String database, String e
 
     public String jar() {
         return name + "/target/quarkus-app/quarkus-run.jar";
+    }
+
+    /**
+     * What the service reads to run: its port, its own database on the PostgreSQL at {@code postgresPort}
+     * (user postgres), the broker, and the identity secret it shares with the gateway.
+     */
+    public Map<String, String> environment(int postgresPort, String kafkaBootstrapServers, String identitySecret) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(envPrefix + "_HTTP_PORT", String.valueOf(port));
+        env.put(envPrefix + "_DB_URL", "jdbc:postgresql://localhost:" + postgresPort + "/" + database);
+        env.put(envPrefix + "_DB_USER", "postgres");
+        env.put(envPrefix + "_DB_PASSWORD", "postgres");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        env.put("CROSSWALK_INTERNAL_SECRET", identitySecret);
+        return env;
     }
 
     /** Settings a service needs beyond database and Kafka, placed under the stack's data directory. */
