@@ -65,6 +65,15 @@ public final class ServiceProcess {
                 + " s; see " + log);
     }
 
+    /** The running process's id, to read its memory use from /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path log() {
+        return log;
+    }
+
     public ServiceDefinition definition() {
         return definition;
     }

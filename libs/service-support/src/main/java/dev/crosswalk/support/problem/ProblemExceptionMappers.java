@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.crosswalk.support.persistence.DatabaseUnavailable;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -78,9 +79,15 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response databaseUnreachable(org.hibernate.exception.JDBCConnectionException e, UriInfo uri) {
-        LOG.warnf("Database unreachable on %s: %s", path(uri), e.getMessage());
+        return databaseUnavailable(e, uri);
+    }
+
+    /** The database is down, restarting or dropped the connection: a retry later will do. */
+    private Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());
         return Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
-                "The database cannot be reached; nothing was changed, retry shortly", path(uri)))
+                "The database is unavailable and the request did not complete; retry shortly "
+                        + "(a retry with the same Idempotency-Key never records twice)", path(uri)))
                 .header("Retry-After", "5").build();
     }
 
@@ -108,6 +115,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return databaseUnavailable(e, uri);
+        }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.DataException data) {
                 return unstorableValue(data, uri);

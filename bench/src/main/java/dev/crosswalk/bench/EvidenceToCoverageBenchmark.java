@@ -1,0 +1,158 @@
+package dev.crosswalk.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.bench.drills.DrillStack;
+import dev.crosswalk.bench.drills.DrillTenant;
+import dev.crosswalk.support.identity.InternalIdentity;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Evidence to coverage (issue 8): how long after a record is accepted (the review's answer) mapping-service
+ * counts it in both frameworks: its "satisfies" answer says it counts for A.5.15 and CC6.1, read from
+ * the same projection coverage is computed from. Records are posted and accepted at a fixed rate (open
+ * loop), every tenth is probed every 5 ms. The baseline, in the same run, is the same at a trickle.
+ * Options: -Drate=500 -Dseconds=60 -DbaselineRate=10 -Dtenants=20
+ */
+public final class EvidenceToCoverageBenchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int PROBE_EVERY = 10;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private EvidenceToCoverageBenchmark() {
+    }
+
+    record Run(int targetRate, double achievedRate, Histogram visible, long failures) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        int rate = Integer.getInteger("rate", 500);
+        Duration length = Duration.ofSeconds(Integer.getInteger("seconds", 60));
+        try (DrillStack stack = DrillStack.start(project, "latency-bench")) {
+            List<DrillTenant> tenants = stack.seedTenants(Integer.getInteger("tenants", 20));
+            run(stack, tenants, rate, Duration.ofSeconds(15)); // warm-up of both services
+            Run baseline = run(stack, tenants, Integer.getInteger("baselineRate", 10), Duration.ofSeconds(30));
+            Run loaded = run(stack, tenants, rate, length);
+            report(baseline, loaded);
+        }
+    }
+
+    private static Run run(DrillStack stack, List<DrillTenant> tenants, int rate, Duration length) throws Exception {
+        Histogram visible = new Histogram(TimeUnit.MINUTES.toNanos(5), 3);
+        AtomicInteger completed = new AtomicInteger();
+        AtomicLong failures = new AtomicLong();
+        long intervalNanos = 1_000_000_000L / rate;
+        long total = length.toSeconds() * rate;
+        long started = System.nanoTime();
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (long i = 0; i < total; i++) {
+                long due = started + i * intervalNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                DrillTenant tenant = tenants.get((int) (i % tenants.size()));
+                boolean probe = i % PROBE_EVERY == 0;
+                clients.submit(() -> {
+                    try {
+                        String id = postAndAccept(stack.evidenceUrl(), tenant);
+                        long accepted = System.nanoTime();
+                        if (probe) {
+                            awaitCounted(stack.mappingUrl(), tenant, id);
+                            synchronized (visible) {
+                                visible.recordValue(System.nanoTime() - accepted);
+                            }
+                        }
+                        completed.incrementAndGet();
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Run(rate, completed.get() / seconds, visible, failures.get());
+    }
+
+    private static String postAndAccept(String evidenceUrl, DrillTenant tenant) throws Exception {
+        HttpResponse<String> created = HTTP.send(request(evidenceUrl + "/api/v1/evidence", tenant, "evidence:write")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"controls": ["%s"], "kind": "automated_check", "title": "Access review", "collectedAt": "%s",
+                         "result": "pass", "sourceSystem": "bench", "submitter": "bench"}"""
+                        .formatted(DrillTenant.CONTROL_REF, Instant.now().minusSeconds(60)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("record answered " + created.statusCode());
+        }
+        String id = JSON.readTree(created.body()).path("id").asText();
+        HttpResponse<Void> reviewed = HTTP.send(request(evidenceUrl + "/api/v1/evidence/" + id + "/review", tenant,
+                "evidence:write").POST(HttpRequest.BodyPublishers.ofString(
+                "{\"decision\": \"accepted\", \"reviewer\": \"bench\"}")).build(), HttpResponse.BodyHandlers.discarding());
+        if (reviewed.statusCode() != 200) {
+            throw new IllegalStateException("review answered " + reviewed.statusCode());
+        }
+        return id;
+    }
+
+    /** Polls until mapping-service says the record counts for A.5.15 and CC6.1. */
+    private static void awaitCounted(String mappingUrl, DrillTenant tenant, String id) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> answer = HTTP.send(request(mappingUrl + "/api/v1/mappings/evidence/" + id + "/satisfies",
+                    tenant, "mappings:read").GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 200 && countsForBoth(JSON.readTree(answer.body()))) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("record " + id + " was not counted within 2 minutes");
+    }
+
+    private static boolean countsForBoth(JsonNode reach) {
+        boolean iso = false;
+        boolean soc2 = false;
+        for (JsonNode satisfies : reach.path("requirements")) {
+            String ref = satisfies.path("requirement").path("ref").asText();
+            iso |= ref.equals("A.5.15");
+            soc2 |= ref.equals("CC6.1");
+        }
+        return reach.path("counts").asBoolean() && iso && soc2;
+    }
+
+    private static HttpRequest.Builder request(String url, DrillTenant tenant, String scope) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header(InternalIdentity.HEADER, InternalIdentity.sign(DrillStack.SECRET, tenant.id(), "bench", List.of(scope)));
+    }
+
+    private static void report(Run baseline, Run loaded) {
+        System.out.println();
+        System.out.println("| load | target records/s | achieved records/s | probes | p50 ms | p99 ms | max ms | failures |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        for (Run run : List.of(baseline, loaded)) {
+            System.out.printf("| %s | %d | %.0f | %d | %.1f | %.1f | %.1f | %d |%n", run == baseline ? "baseline (trickle)" : "loaded",
+                    run.targetRate(), run.achievedRate(), run.visible().getTotalCount(), ms(run, 50), ms(run, 99),
+                    run.visible().getMaxValue() / 1e6, run.failures());
+        }
+        System.out.printf("%n**p99 at %d records/s: %.0f ms (goal <= 300 ms), %.1fx the trickle's p99**%n", loaded.targetRate(),
+                ms(loaded, 99), ms(loaded, 99) / ms(baseline, 99));
+    }
+
+    private static double ms(Run run, double percentile) {
+        return run.visible().getValueAtPercentile(percentile) / 1e6;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.crosswalk.bench.drills;
+
+import dev.crosswalk.events.CatalogEventTypes;
+import dev.crosswalk.events.Topics;
+import dev.crosswalk.local.ServiceDefinition;
+import dev.crosswalk.local.ServiceProcess;
+import dev.crosswalk.support.identity.InternalIdentity;
+import dev.crosswalk.testsupport.CloudEventSender;
+import dev.crosswalk.testsupport.KafkaBroker;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a fault drill runs against: PostgreSQL and a broker that can each be stopped and started again,
+ * and evidence-service and mapping-service from their built jars, as separate processes.
+ */
+public final class DrillStack implements AutoCloseable {
+    public static final String SECRET = "drill-only-internal-identity-secret-0123456789";
+    static final String MAPPING_GROUP = "mapping-service";
+
+    final Path work;
+    final RestartablePostgres postgres;
+    final BrokerProcess broker;
+    final ServiceProcess evidence;
+    final ServiceProcess mapping;
+
+    private DrillStack(Path project, Path work) throws Exception {
+        this.work = work;
+        postgres = new RestartablePostgres(work);
+        postgres.start();
+        try (Connection admin = postgres.connect("postgres"); Statement s = admin.createStatement()) {
+            s.execute("create database evidence");
+            s.execute("create database mapping");
+        }
+        broker = new BrokerProcess(work, 3, List.of(Topics.CATALOG_EVENTS, Topics.EVIDENCE_EVENTS, Topics.MAPPING_EVENTS));
+        broker.start();
+        ServiceDefinition evidenceService = new ServiceDefinition("evidence-service", KafkaBroker.freePort(), "evidence", "EVIDENCE");
+        Map<String, String> evidenceEnv = evidenceService.environment(postgres.port(), broker.bootstrapServers(), SECRET);
+        evidenceEnv.put("EVIDENCE_ARTIFACT_DIR", work.resolve("artifacts").toString());
+        evidence = new ServiceProcess(evidenceService, project, work, evidenceEnv);
+        ServiceDefinition mappingService = new ServiceDefinition("mapping-service", KafkaBroker.freePort(), "mapping", "MAPPING");
+        mapping = new ServiceProcess(mappingService, project, work,
+                mappingService.environment(postgres.port(), broker.bootstrapServers(), SECRET));
+        evidence.start();
+        mapping.start();
+        evidence.awaitReady();
+        mapping.awaitReady();
+    }
+
+    public static DrillStack start(Path project, String name) throws Exception {
+        Path work = Files.createTempDirectory("crosswalk-" + name);
+        System.out.println("[drill] logs and data in " + work);
+        return new DrillStack(project, work);
+    }
+
+    public String evidenceUrl() {
+        return evidence.definition().baseUrl();
+    }
+
+    public String mappingUrl() {
+        return mapping.definition().baseUrl();
+    }
+
+    /** Creates one control per tenant (catalog.events) and maps it to A.5.15 and CC6.1 in mapping-service. */
+    public List<DrillTenant> seedTenants(int count) throws Exception {
+        List<DrillTenant> tenants = new ArrayList<>();
+        try (CloudEventSender sender = new CloudEventSender(broker.bootstrapServers())) {
+            for (int t = 0; t < count; t++) {
+                DrillTenant tenant = new DrillTenant("drill-" + t, UUID.randomUUID());
+                sender.send(Topics.CATALOG_EVENTS, tenant.id(), CatalogEventTypes.CONTROL_CREATED, tenant.control().toString(), """
+                        {"id": "%s", "tenantId": "%s", "refCode": "%s", "name": "Access review", "owner": "o",
+                         "frequency": "quarterly", "status": "active", "version": 0}"""
+                        .formatted(tenant.control(), tenant.id(), DrillTenant.CONTROL_REF));
+                tenants.add(tenant);
+            }
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        for (DrillTenant tenant : tenants) {
+            int status = 0;
+            for (int attempt = 0; attempt < 300 && status != 200; attempt++) {
+                status = http.send(HttpRequest.newBuilder(URI.create(mappingUrl() + "/api/v1/mappings/controls/"
+                                + DrillTenant.CONTROL_REF))
+                        .header(InternalIdentity.HEADER, InternalIdentity.sign(SECRET, tenant.id(), "drill",
+                                List.of("mappings:read", "mappings:write")))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"requirements\": [{\"framework\": \"iso27001:2022\","
+                                + " \"ref\": \"A.5.15\"}, {\"framework\": \"soc2-tsc:2017\", \"ref\": \"CC6.1\"}]}"))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status != 200) {
+                    Thread.sleep(200);
+                }
+            }
+            if (status != 200) {
+                throw new IllegalStateException("mapping " + tenant.id() + " answered " + status);
+            }
+        }
+        ConsumerGroups.awaitCaughtUp(broker.bootstrapServers(), "evidence-service", Topics.CATALOG_EVENTS,
+                Duration.ofMinutes(1));
+        return tenants;
+    }
+
+    @Override
+    public void close() throws Exception {
+        mapping.stop();
+        evidence.stop();
+        broker.kill();
+        postgres.close();
+    }
+}
