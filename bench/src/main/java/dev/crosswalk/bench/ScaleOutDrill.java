@@ -1,5 +1,7 @@
 package dev.crosswalk.bench;
 
+import dev.crosswalk.bench.drills.ConsumerGroups;
+import dev.crosswalk.bench.drills.CoverageProbe;
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.EvidenceEventTypes;
 import dev.crosswalk.events.Topics;
@@ -23,18 +25,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -46,8 +42,6 @@ import org.apache.kafka.common.TopicPartition;
 public final class ScaleOutDrill {
     private static final String SECRET = "drill-only-internal-identity-secret-0123456789";
     private static final String GROUP = "mapping-service";
-    private static final Pattern CC61 = Pattern.compile("\\{\"ref\":\"CC6\\.1\".*?\"evidenceCount\":(\\d+)");
-    private static final Pattern A515 = Pattern.compile("\\{\"ref\":\"A\\.5\\.15\".*?\"evidenceCount\":(\\d+)");
 
     private ScaleOutDrill() {
     }
@@ -76,7 +70,8 @@ public final class ScaleOutDrill {
                 List<String> tenantIds = seedTenants(kafka, url, tenants);
                 Instant start = Instant.now();
                 int killedAt = produceEvidence(kafka, tenantIds, records, second);
-                long caughtUpMs = awaitCaughtUp(kafka, Duration.ofMinutes(4));
+                long caughtUpMs = ConsumerGroups.awaitCaughtUp(kafka.bootstrapServers(), GROUP, Topics.EVIDENCE_EVENTS,
+                        Duration.ofMinutes(4));
                 report(jdbcUrl, url, tenantIds, records, killedAt, caughtUpMs, Duration.between(start, Instant.now()));
             } finally {
                 first.stop();
@@ -194,42 +189,15 @@ public final class ScaleOutDrill {
                 Instant.now().plus(30, ChronoUnit.DAYS), review, version);
     }
 
-    /** Waits until the group has committed offsets up to the end of every evidence.events partition. */
-    private static long awaitCaughtUp(KafkaBroker kafka, Duration timeout) throws Exception {
-        long started = System.nanoTime();
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        try (Admin admin = Admin.create(props)) {
-            while (System.nanoTime() - started < timeout.toNanos()) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
-                        .partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                for (int p = 0; p < 6; p++) {
-                    latest.put(new TopicPartition(Topics.EVIDENCE_EVENTS, p), OffsetSpec.latest());
-                }
-                long lag = 0;
-                for (var end : admin.listOffsets(latest).all().get().entrySet()) {
-                    OffsetAndMetadata done = committed.get(end.getKey());
-                    lag += end.getValue().offset() - (done == null ? 0 : done.offset());
-                }
-                if (lag == 0) {
-                    return Duration.ofNanos(System.nanoTime() - started).toMillis();
-                }
-                Thread.sleep(500);
-            }
-        }
-        throw new IllegalStateException("the consumer group did not catch up within " + timeout);
-    }
-
     private static void report(String jdbcUrl, String url, List<String> tenants, int records, int killedAt,
                                long caughtUpMs, Duration total) throws Exception {
         int complete = 0;
         List<String> wrong = new ArrayList<>();
-        HttpClient http = HttpClient.newHttpClient();
+        CoverageProbe coverage = new CoverageProbe(url, SECRET);
         for (String entry : tenants) {
             String tenant = entry.split(" ")[0];
-            int soc2 = count(http, url, tenant, "soc2-tsc:2017", CC61);
-            int iso = count(http, url, tenant, "iso27001:2022", A515);
+            int soc2 = coverage.evidenceCount(tenant, "soc2-tsc:2017", "CC6.1");
+            int iso = coverage.evidenceCount(tenant, "iso27001:2022", "A.5.15");
             if (soc2 == records && iso == records) {
                 complete++;
             } else {
@@ -261,17 +229,6 @@ public final class ScaleOutDrill {
         if (!pass) {
             System.exit(1);
         }
-    }
-
-    private static int count(HttpClient http, String url, String tenant, String framework, Pattern requirement)
-            throws Exception {
-        String body = http.send(request(url + "/api/v1/mappings/coverage?framework=" + framework, tenant).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = requirement.matcher(body);
-        if (!m.find()) {
-            return -1;
-        }
-        return Integer.parseInt(m.group(1));
     }
 
     private static HttpRequest.Builder request(String url, String tenant) {
