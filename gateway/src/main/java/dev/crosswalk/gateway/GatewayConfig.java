@@ -17,6 +17,13 @@ public interface GatewayConfig {
     @WithDefault("600")
     int requestsPerMinute();
 
+    /**
+     * Connections kept open to each service. Vert.x's default of 5 queued requests behind each other
+     * as soon as more than 5 were in flight.
+     */
+    @WithDefault("64")
+    int upstreamConnections();
+
     Jwt jwt();
 
     interface Jwt {

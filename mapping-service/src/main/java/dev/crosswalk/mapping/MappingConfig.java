@@ -2,6 +2,7 @@ package dev.crosswalk.mapping;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 
 @ConfigMapping(prefix = "mapping")
@@ -16,4 +17,11 @@ public interface MappingConfig {
     /** Links weaker than this carry no coverage and make no suggestion-free gap count. */
     @WithDefault("3")
     int minStrength();
+
+    /**
+     * How often tenants marked by evidence events get their coverage refreshed and announced
+     * ({@code coverage.changed}); read by the scheduler of CoverageRefreshJob.
+     */
+    @WithDefault("250ms")
+    Duration coverageRefreshInterval();
 }

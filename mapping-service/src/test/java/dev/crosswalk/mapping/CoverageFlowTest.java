@@ -46,6 +46,9 @@ class CoverageFlowTest {
     }
 
     static void awaitOutbox() throws InterruptedException {
+        dev.crosswalk.mapping.coverage.CoverageRefreshJob refreshes = io.quarkus.arc.Arc.container()
+                .instance(dev.crosswalk.mapping.coverage.CoverageRefreshJob.class).get();
+        await("no coverage refresh due", () -> refreshes.pending() == 0);
         dev.crosswalk.support.outbox.OutboxRelay relay = io.quarkus.arc.Arc.container()
                 .instance(dev.crosswalk.support.outbox.OutboxRelay.class).get();
         await("an empty outbox", () -> relay.backlog() == 0);

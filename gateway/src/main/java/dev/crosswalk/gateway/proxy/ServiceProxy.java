@@ -60,7 +60,8 @@ public class ServiceProxy {
     String identitySecret;
 
     void route(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2_000).setIdleTimeout(60));
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2_000).setIdleTimeout(60)
+                .setMaxPoolSize(config.upstreamConnections()));
         HttpProxy proxy = HttpProxy.reverseProxy(client)
                 .originSelector(request -> Future.succeededFuture(origin(request)))
                 .addInterceptor(new ServiceDownAsProblem());

@@ -17,6 +17,8 @@ import java.util.Map;
  * (an evidence event, a mapping or an override), the tenant's coverage is recomputed and compared
  * with the last announced snapshot; each framework with changed requirements gets one
  * {@code coverage.changed} event, written in the same transaction as the change that caused it.
+ * Evidence events, which arrive by the thousand, only mark the tenant ({@link #markDue}); the
+ * {@link CoverageRefreshJob} then refreshes it once for all of them.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -41,6 +43,12 @@ public class CoverageAnnouncer {
     /** Data of {@code coverage.changed}. */
     public record CoverageChangedData(String tenantId, String framework, List<Change> changes, int satisfied, int partial,
                                       int gap) {
+    }
+
+    /** Notes, in the caller's transaction, that the tenant's coverage must be refreshed soon. */
+    public void markDue(String tenantId) {
+        entityManager.createNativeQuery("insert into coverage_refresh_due (tenant_id) values (?1) on conflict do nothing")
+                .setParameter(1, tenantId).executeUpdate();
     }
 
     public void refresh(String tenantId) {

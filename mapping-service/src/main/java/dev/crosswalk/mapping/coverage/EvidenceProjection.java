@@ -73,6 +73,6 @@ public class EvidenceProjection {
                     .setParameter(3, control.id())
                     .executeUpdate();
         }
-        announcer.refresh(data.tenantId());
+        announcer.markDue(data.tenantId());
     }
 }
