@@ -111,7 +111,8 @@ public class ControlEvidenceSummaries {
     /**
      * Takes the old contribution out of the control's counts and puts the new one in, each only when it is
      * live under the row's current {@code swept_at} (read after the row lock is taken, so a concurrent sweep
-     * is never counted twice), then re-reads the latest record, the newest passing ids and the next expiry.
+     * is never counted twice), then re-reads the latest record, the newest passing ids and the next expiry
+     * from the links.
      */
     private void moveCoverage(String tenantId, UUID control, Contribution old, Contribution now) {
         if (!old.counts() && !now.counts()) {
@@ -125,6 +126,11 @@ public class ControlEvidenceSummaries {
                         insert into control_evidence_summary (tenant_id, control_id) values (?1, ?2)
                         on conflict do nothing""")
                 .setParameter(1, tenantId).setParameter(2, control).executeUpdate();
+        // lock the row first, so the update below reads the links as of after any other writer of this control
+        entityManager.createNativeQuery("""
+                        select control_id from control_evidence_summary where tenant_id = ?1 and control_id = ?2
+                        for update""")
+                .setParameter(1, tenantId).setParameter(2, control).getResultList();
         entityManager.createNativeQuery("""
                         update control_evidence_summary s set
                           passing = s.passing
