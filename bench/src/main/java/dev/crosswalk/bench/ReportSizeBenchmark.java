@@ -34,7 +34,8 @@ import org.postgresql.PGConnection;
  * Report size (issue 8): coverage, SoA and SOC 2 report of a tenant with 1,000 controls and 1,000,000
  * evidence records, against the same requests for a small tenant (10 controls, 100 records) in the same
  * run. Controls come from catalog.events and mappings through the API; the evidence projection is
- * filled with COPY, as if the service had consumed that many evidence events.
+ * filled with COPY and its per-control summaries rebuilt (migration V5's function), as if the service had
+ * consumed that many evidence events.
  * Options: -Dcontrols=1000 -Devidence=1000000 -Drequests=20
  */
 public final class ReportSizeBenchmark {
@@ -152,7 +153,10 @@ public final class ReportSizeBenchmark {
         return refs;
     }
 
-    /** Accepted, passing, fresh records spread evenly over the controls, collected over the last 30 days. */
+    /**
+     * Accepted, passing, fresh records spread evenly over the controls, collected over the last 30 days, with
+     * their links as the projection writes them; then the per-control summaries are rebuilt from them.
+     */
     private static void copyEvidence(String jdbcUrl, String tenant, List<UUID> controls, int records) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -166,12 +170,18 @@ public final class ReportSizeBenchmark {
                     Instant collected = now.minus(i % (30 * 24), ChronoUnit.HOURS);
                     states.append(tenant).append(',').append(id).append(",pass,accepted,").append(collected).append(',')
                             .append(now.plus(60, ChronoUnit.DAYS)).append(",false,false,1\n");
-                    links.append(tenant).append(',').append(id).append(',').append(controls.get(i % controls.size())).append('\n');
+                    links.append(tenant).append(',').append(id).append(',').append(controls.get(i % controls.size()))
+                            .append(",pass,").append(collected).append(',').append(now.plus(60, ChronoUnit.DAYS))
+                            .append(",true,true\n");
                 }
                 copy.copyIn("copy evidence_state (tenant_id, evidence_id, result, review_status, collected_at, valid_until,"
                         + " expired, superseded, version) from stdin with (format csv)", new StringReader(states.toString()));
-                copy.copyIn("copy evidence_state_control (tenant_id, evidence_id, control_id) from stdin with (format csv)",
-                        new StringReader(links.toString()));
+                copy.copyIn("copy evidence_state_control (tenant_id, evidence_id, control_id, result, collected_at,"
+                        + " valid_until, counts, reportable) from stdin with (format csv)", new StringReader(links.toString()));
+            }
+            // the per-control summaries the projection keeps per event, built once for the copied records
+            try (Statement s = c.createStatement()) {
+                s.execute("select rebuild_evidence_summaries('" + tenant + "')");
             }
         }
     }

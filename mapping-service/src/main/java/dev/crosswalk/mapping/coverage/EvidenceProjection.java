@@ -8,12 +8,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps what coverage needs of each evidence record, from {@code evidence.events} only: every event
  * carries the whole record, so the newest version wins and a replayed or duplicated event changes
- * nothing (processed-event table in the same transaction).
+ * nothing (processed-event table in the same transaction). The record's links to its controls are
+ * replaced by the event's, and the per-control summaries ({@link ControlEvidenceSummaries}) move its
+ * contribution in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -29,6 +34,9 @@ public class EvidenceProjection {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    ControlEvidenceSummaries summaries;
 
     @Inject
     CoverageAnnouncer announcer;
@@ -64,15 +72,9 @@ public class EvidenceProjection {
         if (applied == 0) {
             return;
         }
-        for (EvidenceEventData.ControlRef control : data.controls()) {
-            entityManager.createNativeQuery("""
-                            insert into evidence_state_control (tenant_id, evidence_id, control_id)
-                            values (?1, ?2, ?3) on conflict do nothing""")
-                    .setParameter(1, data.tenantId())
-                    .setParameter(2, data.id())
-                    .setParameter(3, control.id())
-                    .executeUpdate();
-        }
+        Set<UUID> controls = new LinkedHashSet<>();
+        data.controls().stream().filter(c -> c != null && c.id() != null).forEach(c -> controls.add(c.id()));
+        summaries.relink(data.tenantId(), data.id(), controls);
         announcer.markDue(data.tenantId());
     }
 }

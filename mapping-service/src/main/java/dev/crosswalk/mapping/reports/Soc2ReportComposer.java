@@ -1,17 +1,16 @@
 package dev.crosswalk.mapping.reports;
 
 import dev.crosswalk.controls.ControlDirectory;
+import dev.crosswalk.mapping.coverage.ControlEvidenceSummaries;
+import dev.crosswalk.mapping.coverage.ControlEvidenceSummaries.PeriodEvidence;
 import dev.crosswalk.mapping.coverage.CoverageService;
 import dev.crosswalk.mapping.coverage.CoverageStatus;
 import dev.crosswalk.mapping.coverage.RequirementCoverage;
 import dev.crosswalk.mapping.isms.RequirementTitles;
 import dev.crosswalk.mapping.reports.Soc2CriteriaReport.Row;
-import dev.crosswalk.support.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +22,8 @@ import java.util.UUID;
 /**
  * Composes the SOC 2 criteria report from coverage (which controls count for each criterion, directly
  * or through the crosswalk) and the evidence projection: accepted, passing, not superseded records
- * collected within the observation period, whether or not they are still fresh today.
+ * collected within the observation period, whether or not they are still fresh today, summed from the
+ * per-control day rows the projection keeps (the period is whole UTC days, so the sums are exact).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,18 +40,18 @@ public class Soc2ReportComposer {
     RequirementTitles titles;
 
     @Inject
-    EntityManager entityManager;
+    ControlEvidenceSummaries summaries;
 
     public Soc2CriteriaReport report(String tenantId, ObservationPeriod period) {
         Map<String, UUID> controlIds = new HashMap<>();
         directory.liveControlRefs(tenantId).forEach((id, ref) -> controlIds.put(ref, id));
-        Map<UUID, PeriodEvidence> evidenceByControl = evidenceInPeriod(tenantId, period);
+        Map<UUID, PeriodEvidence> evidenceByControl = summaries.inPeriod(tenantId, period.from(), period.to());
         Map<String, String> title = titles.of(FRAMEWORK);
         List<Row> rows = new ArrayList<>();
         for (RequirementCoverage criterion : coverage.coverage(tenantId, FRAMEWORK).requirements()) {
             List<PeriodEvidence> found = criterion.controls().stream().map(controlIds::get).filter(Objects::nonNull)
                     .map(evidenceByControl::get).filter(Objects::nonNull).toList();
-            int count = found.stream().mapToInt(PeriodEvidence::count).sum();
+            int count = (int) found.stream().mapToLong(PeriodEvidence::count).sum();
             Instant first = found.stream().map(PeriodEvidence::first).min(Instant::compareTo).orElse(null);
             Instant last = found.stream().map(PeriodEvidence::last).max(Instant::compareTo).orElse(null);
             rows.add(new Row(criterion.ref(), title.get(criterion.ref()), criterion.group(), criterion.status().name(),
@@ -78,32 +78,6 @@ public class Soc2ReportComposer {
 
     private static int count(List<Row> rows, CoverageStatus status) {
         return (int) rows.stream().filter(r -> r.coverage().equals(status.name())).count();
-    }
-
-    /** The period's qualifying records of one control: how many, the first and the last collected. */
-    private record PeriodEvidence(int count, Instant first, Instant last) {
-    }
-
-    /** Counted by PostgreSQL per control, so the report never loads the records themselves. */
-    private Map<UUID, PeriodEvidence> evidenceInPeriod(String tenantId, ObservationPeriod period) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select c.control_id, count(*), min(e.collected_at), max(e.collected_at)
-                        from evidence_state e
-                        join evidence_state_control c on c.tenant_id = e.tenant_id and c.evidence_id = e.evidence_id
-                        where e.tenant_id = ?1 and e.result = 'pass' and e.review_status = 'accepted'
-                          and not e.superseded and e.collected_at >= ?2 and e.collected_at < ?3
-                        group by c.control_id""")
-                .setParameter(1, tenantId)
-                .setParameter(2, Timestamp.from(period.start()))
-                .setParameter(3, Timestamp.from(period.end()))
-                .getResultList();
-        Map<UUID, PeriodEvidence> byControl = new HashMap<>();
-        for (Object[] row : rows) {
-            byControl.put((UUID) row[0], new PeriodEvidence(((Number) row[1]).intValue(), SqlValues.instant(row[2]),
-                    SqlValues.instant(row[3])));
-        }
-        return byControl;
     }
 
     /** The report as one sheet: a row per criterion. */
