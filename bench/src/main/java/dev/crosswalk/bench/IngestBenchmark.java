@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -83,6 +84,11 @@ public final class IngestBenchmark {
             Map<String, String> gatewayEnv = gateway.environment(postgres.getPort(), kafka.bootstrapServers(), SECRET);
             gatewayEnv.putAll(Map.of("GATEWAY_ADMIN_KEY", OPERATOR, "EVIDENCE_URL", service.baseUrl(),
                     "CATALOG_URL", closed, "MAPPING_URL", closed, "GATEWAY_REQUESTS_PER_MINUTE", "100000000"));
+            if (System.getProperty("jfrGateway") != null) {
+                // -DjfrGateway=/path/file.jfr records a JFR profile of the gateway for the whole run
+                gatewayEnv.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                        + System.getProperty("jfrGateway"));
+            }
             ServiceProcess process = new ServiceProcess(service, project, work, env);
             ServiceProcess gatewayProcess = new ServiceProcess(gateway, project, work, gatewayEnv);
             process.start();
@@ -95,7 +101,7 @@ public final class IngestBenchmark {
                 String key = tenantKey(gateway.baseUrl());
                 Target viaGateway = new Target(gateway.baseUrl() + "/api/v1/evidence/bulk", "X-Api-Key", () -> key);
                 List<String> controls = seedControls(kafka, direct);
-                run(viaGateway, direct, jdbcUrl, controls, records, rounds, project);
+                run(viaGateway, direct, jdbcUrl, controls, records, rounds, project, new CpuMeter(postgres.getPort()));
             } finally {
                 gatewayProcess.stop();
                 process.stop();
@@ -151,8 +157,82 @@ public final class IngestBenchmark {
         throw new IllegalStateException("evidence-service never learned the bench controls");
     }
 
+    /** CPU milliseconds of evidence-service, the gateway and PostgreSQL. */
+    private record Cpu(double evidence, double gateway, double postgres) {
+        static final Cpu NONE = new Cpu(0, 0, 0);
+
+        Cpu plus(Cpu other) {
+            return new Cpu(evidence + other.evidence, gateway + other.gateway, postgres + other.postgres);
+        }
+
+        Cpu minus(Cpu other) {
+            return new Cpu(evidence - other.evidence, gateway - other.gateway, postgres - other.postgres);
+        }
+    }
+
+    /** Reads the CPU the three server processes spent so far; empty when /proc is not there to read. */
+    private static final class CpuMeter {
+        private final Optional<ProcessHandle> evidence = ProcessCpu.child("evidence-service/target/quarkus-app");
+        private final Optional<ProcessHandle> gateway = ProcessCpu.child("gateway/target/quarkus-app");
+        private final Optional<ProcessHandle> postgres;
+
+        CpuMeter(int postgresPort) {
+            postgres = ProcessCpu.postgres(postgresPort);
+        }
+
+        Optional<Cpu> now() {
+            if (evidence.isEmpty() || gateway.isEmpty() || postgres.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Double> e = ProcessCpu.millis(evidence.get(), false);
+            Optional<Double> g = ProcessCpu.millis(gateway.get(), false);
+            Optional<Double> p = ProcessCpu.millis(postgres.get(), true);
+            return e.isPresent() && g.isPresent() && p.isPresent() ? Optional.of(new Cpu(e.get(), g.get(), p.get()))
+                    : Optional.empty();
+        }
+    }
+
+    /** One measured pass of a path: records/s, and (when known) the CPU it cost until its events were out. */
+    private interface Pass {
+        double run() throws Exception;
+    }
+
+    private static double measure(Pass pass, String jdbcUrl, CpuMeter meter, Map<String, Cpu> spent, String path)
+            throws Exception {
+        Optional<Cpu> before = meter.now();
+        double perSecond = pass.run();
+        // the relay's work for this pass is charged to it, and does not slow the next path down
+        awaitRelayed(jdbcUrl);
+        Optional<Cpu> after = meter.now();
+        if (before.isPresent() && after.isPresent()) {
+            spent.merge(path, after.get().minus(before.get()), Cpu::plus);
+        }
+        return perSecond;
+    }
+
+    /** Waits until the outbox relay published every event (not with -Drelay=false, where it never will). */
+    private static void awaitRelayed(String jdbcUrl) throws Exception {
+        if ("false".equals(System.getProperty("relay"))) {
+            return;
+        }
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             PreparedStatement q = c.prepareStatement("select count(*) from outbox_event where published_at is null")) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("the outbox relay did not catch up within 2 minutes");
+    }
+
     private static void run(Target viaGateway, Target direct, String jdbcUrl, List<String> controls, int records,
-                            int rounds, Path project) throws Exception {
+                            int rounds, Path project, CpuMeter meter) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Double> gateway = new ArrayList<>();
         List<Double> api = new ArrayList<>();
@@ -161,10 +241,14 @@ public final class IngestBenchmark {
         viaApi(http, viaGateway, controls, records, 100_000_000);
         viaApi(http, direct, controls, records, 0);
         viaJdbc(jdbcUrl, controls, records);
+        awaitRelayed(jdbcUrl);
+        Map<String, Cpu> spent = new HashMap<>();
         for (int round = 1; round <= rounds; round++) {
-            gateway.add(viaApi(http, viaGateway, controls, records, 100_000_000 + round * 10_000_000));
-            api.add(viaApi(http, direct, controls, records, round * 10_000_000));
-            jdbc.add(viaJdbc(jdbcUrl, controls, records));
+            int seq = round * 10_000_000;
+            gateway.add(measure(() -> viaApi(http, viaGateway, controls, records, 100_000_000 + seq), jdbcUrl, meter,
+                    spent, "gateway"));
+            api.add(measure(() -> viaApi(http, direct, controls, records, seq), jdbcUrl, meter, spent, "direct"));
+            jdbc.add(measure(() -> viaJdbc(jdbcUrl, controls, records), jdbcUrl, meter, spent, "jdbc"));
             System.out.printf(Locale.ROOT, "round %d: gateway %.0f records/s, direct %.0f records/s, jdbc %.0f records/s%n",
                     round, gateway.getLast(), api.getLast(), jdbc.getLast());
         }
@@ -179,12 +263,41 @@ public final class IngestBenchmark {
                 | raw JDBC batched insert, same rows and tables, 500 per commit (baseline) | %,.0f | 100%% |
                 """.formatted(rounds, records, gatewayMedian, 100 * gatewayMedian / jdbcMedian, apiMedian,
                 100 * apiMedian / jdbcMedian, jdbcMedian);
+        // The machine may be shared: a round's three paths run close in time, so the ratio within a round
+        // is steadier than the ratio of medians taken across rounds; both are reported.
+        List<Double> gatewayRatios = new ArrayList<>();
+        List<Double> directRatios = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            gatewayRatios.add(100 * gateway.get(i) / jdbc.get(i));
+            directRatios.add(100 * api.get(i) / jdbc.get(i));
+        }
+        table += """
+
+                Median of the per-round ratios: gateway / JDBC **%.0f%%**, direct / JDBC %.0f%%
+                """.formatted(median(gatewayRatios), median(directRatios));
+        if (spent.size() == 3) {
+            double thousands = rounds * records / 1000.0;
+            StringBuilder cpu = new StringBuilder("""
+
+                    CPU per 1,000 records (ms, all measured rounds, until the relay had published the pass's events):
+
+                    | path | evidence-service | gateway | PostgreSQL (all backends) |
+                    |---|---|---|---|
+                    """);
+            for (String path : List.of("gateway", "direct", "jdbc")) {
+                Cpu c = spent.get(path);
+                cpu.append("| %s | %.0f | %.0f | %.0f |%n".formatted(path, c.evidence() / thousands,
+                        c.gateway() / thousands, c.postgres() / thousands));
+            }
+            table += cpu;
+        }
         System.out.println();
         System.out.println(table);
         Path out = project.resolve("bench/results/ingest-" + LocalDate.now() + ".md");
         Files.createDirectories(out.getParent());
         String section = "## Run at " + java.time.LocalTime.now().truncatedTo(ChronoUnit.MINUTES) + "\n\n" + machine()
-                + "\n\n" + table + "\nrounds: gateway " + gateway + ", direct " + api + ", jdbc " + jdbc + "\n";
+                + "\n\n" + table + "\nrounds (records/s): gateway " + rounded(gateway) + ", direct " + rounded(api) + ", jdbc "
+                + rounded(jdbc) + "\n";
         if (Files.exists(out)) {
             Files.writeString(out, "\n" + section, java.nio.file.StandardOpenOption.APPEND);
         } else {
@@ -278,6 +391,10 @@ public final class IngestBenchmark {
             throw new IllegalStateException("bulk answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
+    }
+
+    private static List<Long> rounded(List<Double> values) {
+        return values.stream().map(Math::round).toList();
     }
 
     private static double median(List<Double> values) {
