@@ -29,20 +29,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Bulk evidence ingest through evidence-service's API against a raw JDBC batched insert of the same
- * records into the same tables of the same PostgreSQL, alternating rounds in one run. Both sides
- * commit every 500 records; the API side additionally validates, resolves controls, and writes one
- * outbox event per record, which the baseline does not: the ratio is the price of those guarantees.
+ * Bulk evidence ingest (issue 8) three ways, alternating rounds in one run against the same PostgreSQL:
+ * through the gateway with a tenant API key, straight to evidence-service with a signed internal
+ * identity, and a raw JDBC batched insert of the same records into the same tables (the baseline).
+ * All three commit every 500 records; the API paths additionally validate, resolve controls, and write
+ * one outbox event per record, which the baseline does not: the ratio is the price of those guarantees.
  */
 public final class IngestBenchmark {
     private static final String TENANT = "bench";
     private static final int BATCH = 500;
     private static final int CONTROLS = 20;
-    /** The bench plays the gateway: it signs the internal identity the service requires. */
+    /** Shared by the gateway and evidence-service; the direct path signs the identity itself. */
     private static final String SECRET = "bench-only-internal-identity-secret-0123456789";
+    private static final String OPERATOR = "bench-operator-key";
+
+    /** Where the API path posts: a URL and the credential header it carries. */
+    private record Target(String url, String header, Supplier<String> credential) {
+    }
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
@@ -50,12 +60,14 @@ public final class IngestBenchmark {
         int rounds = Integer.parseInt(System.getProperty("rounds", "3"));
         Path work = Files.createTempDirectory("crosswalk-bench");
         ServiceDefinition service = new ServiceDefinition("evidence-service", KafkaBroker.freePort(), "evidence", "EVIDENCE");
+        ServiceDefinition gateway = new ServiceDefinition("gateway", KafkaBroker.freePort(), "gateway", "GATEWAY");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             KafkaBroker kafka = KafkaBroker.onFreePorts().start();
             kafka.createTopics(Topics.CATALOG_EVENTS, Topics.EVIDENCE_EVENTS);
             String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres").replace("/postgres?", "/evidence?");
             try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
                 s.execute("create database evidence");
+                s.execute("create database gateway");
             }
             Map<String, String> env = service.environment(postgres.getPort(), kafka.bootstrapServers(), SECRET);
             env.putAll(service.extraEnvironment(work));
@@ -64,24 +76,64 @@ public final class IngestBenchmark {
                 env.put("OUTBOX_ENABLED", "false");
             }
             if (System.getProperty("jfr") != null) {
-                // -Djfr=/path/file.jfr records a JFR profile of the service for the whole run
+                // -Djfr=/path/file.jfr records a JFR profile of evidence-service for the whole run
                 env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                         + System.getProperty("jfr"));
             }
+            String closed = "http://localhost:" + KafkaBroker.freePort();
+            Map<String, String> gatewayEnv = gateway.environment(postgres.getPort(), kafka.bootstrapServers(), SECRET);
+            gatewayEnv.putAll(Map.of("GATEWAY_ADMIN_KEY", OPERATOR, "EVIDENCE_URL", service.baseUrl(),
+                    "CATALOG_URL", closed, "MAPPING_URL", closed, "GATEWAY_REQUESTS_PER_MINUTE", "100000000"));
+            if (System.getProperty("jfrGateway") != null) {
+                // -DjfrGateway=/path/file.jfr records a JFR profile of the gateway for the whole run
+                gatewayEnv.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                        + System.getProperty("jfrGateway"));
+            }
             ServiceProcess process = new ServiceProcess(service, project, work, env);
+            ServiceProcess gatewayProcess = new ServiceProcess(gateway, project, work, gatewayEnv);
             process.start();
+            gatewayProcess.start();
             try {
                 process.awaitReady();
-                List<String> controls = seedControls(kafka, service);
-                run(service, jdbcUrl, controls, records, rounds, project);
+                gatewayProcess.awaitReady();
+                Target direct = new Target(service.baseUrl() + "/api/v1/evidence/bulk", InternalIdentity.HEADER,
+                        () -> InternalIdentity.sign(SECRET, TENANT, "bench", List.of("evidence:write")));
+                String key = tenantKey(gateway.baseUrl());
+                Target viaGateway = new Target(gateway.baseUrl() + "/api/v1/evidence/bulk", "X-Api-Key", () -> key);
+                List<String> controls = seedControls(kafka, direct);
+                run(viaGateway, direct, jdbcUrl, controls, records, rounds, project, new CpuMeter(postgres.getPort()));
             } finally {
+                gatewayProcess.stop();
                 process.stop();
                 kafka.stop();
             }
         }
     }
 
-    private static List<String> seedControls(KafkaBroker kafka, ServiceDefinition service) throws Exception {
+    /** Creates the bench tenant and an API key with evidence:write through the operator admin API. */
+    private static String tenantKey(String gateway) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> tenant = http.send(admin(gateway + "/admin/v1/tenants",
+                "{\"id\": \"" + TENANT + "\", \"name\": \"Bench\"}"), HttpResponse.BodyHandlers.ofString());
+        if (tenant.statusCode() != 201) {
+            throw new IllegalStateException("tenant not created: " + tenant.statusCode() + " " + tenant.body());
+        }
+        String issued = http.send(admin(gateway + "/admin/v1/tenants/" + TENANT + "/keys",
+                "{\"name\": \"bench\", \"scopes\": [\"evidence:write\", \"evidence:read\"]}"),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher key = Pattern.compile("\"key\":\"(cwk_[^\"]+)\"").matcher(issued);
+        if (!key.find()) {
+            throw new IllegalStateException("no key issued: " + issued);
+        }
+        return key.group(1);
+    }
+
+    private static HttpRequest admin(String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("X-Admin-Key", OPERATOR).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static List<String> seedControls(KafkaBroker kafka, Target service) throws Exception {
         List<String> refs = new ArrayList<>();
         try (CloudEventSender sender = new CloudEventSender(kafka.bootstrapServers())) {
             for (int i = 0; i < CONTROLS; i++) {
@@ -105,39 +157,156 @@ public final class IngestBenchmark {
         throw new IllegalStateException("evidence-service never learned the bench controls");
     }
 
-    private static void run(ServiceDefinition service, String jdbcUrl, List<String> controls, int records, int rounds,
-                            Path project) throws Exception {
+    /** CPU milliseconds of evidence-service, the gateway and PostgreSQL. */
+    private record Cpu(double evidence, double gateway, double postgres) {
+        static final Cpu NONE = new Cpu(0, 0, 0);
+
+        Cpu plus(Cpu other) {
+            return new Cpu(evidence + other.evidence, gateway + other.gateway, postgres + other.postgres);
+        }
+
+        Cpu minus(Cpu other) {
+            return new Cpu(evidence - other.evidence, gateway - other.gateway, postgres - other.postgres);
+        }
+    }
+
+    /** Reads the CPU the three server processes spent so far; empty when /proc is not there to read. */
+    private static final class CpuMeter {
+        private final Optional<ProcessHandle> evidence = ProcessCpu.child("evidence-service/target/quarkus-app");
+        private final Optional<ProcessHandle> gateway = ProcessCpu.child("gateway/target/quarkus-app");
+        private final Optional<ProcessHandle> postgres;
+
+        CpuMeter(int postgresPort) {
+            postgres = ProcessCpu.postgres(postgresPort);
+        }
+
+        Optional<Cpu> now() {
+            if (evidence.isEmpty() || gateway.isEmpty() || postgres.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Double> e = ProcessCpu.millis(evidence.get(), false);
+            Optional<Double> g = ProcessCpu.millis(gateway.get(), false);
+            Optional<Double> p = ProcessCpu.millis(postgres.get(), true);
+            return e.isPresent() && g.isPresent() && p.isPresent() ? Optional.of(new Cpu(e.get(), g.get(), p.get()))
+                    : Optional.empty();
+        }
+    }
+
+    /** One measured pass of a path: records/s, and (when known) the CPU it cost until its events were out. */
+    private interface Pass {
+        double run() throws Exception;
+    }
+
+    private static double measure(Pass pass, String jdbcUrl, CpuMeter meter, Map<String, Cpu> spent, String path)
+            throws Exception {
+        Optional<Cpu> before = meter.now();
+        double perSecond = pass.run();
+        // the relay's work for this pass is charged to it, and does not slow the next path down
+        awaitRelayed(jdbcUrl);
+        Optional<Cpu> after = meter.now();
+        if (before.isPresent() && after.isPresent()) {
+            spent.merge(path, after.get().minus(before.get()), Cpu::plus);
+        }
+        return perSecond;
+    }
+
+    /** Waits until the outbox relay published every event (not with -Drelay=false, where it never will). */
+    private static void awaitRelayed(String jdbcUrl) throws Exception {
+        if ("false".equals(System.getProperty("relay"))) {
+            return;
+        }
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             PreparedStatement q = c.prepareStatement("select count(*) from outbox_event where published_at is null")) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("the outbox relay did not catch up within 2 minutes");
+    }
+
+    private static void run(Target viaGateway, Target direct, String jdbcUrl, List<String> controls, int records,
+                            int rounds, Path project, CpuMeter meter) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<Double> gateway = new ArrayList<>();
         List<Double> api = new ArrayList<>();
         List<Double> jdbc = new ArrayList<>();
-        // warm-up of both paths (JIT compilation of a long-running service), not measured
-        viaApi(http, service, controls, records, 0);
+        // warm-up of every path (JIT compilation of the long-running services), not measured
+        viaApi(http, viaGateway, controls, records, 100_000_000);
+        viaApi(http, direct, controls, records, 0);
         viaJdbc(jdbcUrl, controls, records);
+        awaitRelayed(jdbcUrl);
+        Map<String, Cpu> spent = new HashMap<>();
         for (int round = 1; round <= rounds; round++) {
-            api.add(viaApi(http, service, controls, records, round * 10_000_000));
-            jdbc.add(viaJdbc(jdbcUrl, controls, records));
-            System.out.printf(Locale.ROOT, "round %d: api %.0f records/s, jdbc %.0f records/s%n", round,
-                    api.getLast(), jdbc.getLast());
+            int seq = round * 10_000_000;
+            gateway.add(measure(() -> viaApi(http, viaGateway, controls, records, 100_000_000 + seq), jdbcUrl, meter,
+                    spent, "gateway"));
+            api.add(measure(() -> viaApi(http, direct, controls, records, seq), jdbcUrl, meter, spent, "direct"));
+            jdbc.add(measure(() -> viaJdbc(jdbcUrl, controls, records), jdbcUrl, meter, spent, "jdbc"));
+            System.out.printf(Locale.ROOT, "round %d: gateway %.0f records/s, direct %.0f records/s, jdbc %.0f records/s%n",
+                    round, gateway.getLast(), api.getLast(), jdbc.getLast());
         }
+        double gatewayMedian = median(gateway);
         double apiMedian = median(api);
         double jdbcMedian = median(jdbc);
         String table = """
-                | path | records/s (median of %d rounds of %,d) |
-                |---|---|
-                | bulk API (`POST /api/v1/evidence/bulk`, 500 per request, one client) | %,.0f |
-                | raw JDBC batched insert, same rows and tables, 500 per commit (baseline) | %,.0f |
-                | **ratio API / JDBC** | **%.0f%%** |
-                """.formatted(rounds, records, apiMedian, jdbcMedian, 100 * apiMedian / jdbcMedian);
+                | path | records/s (median of %d rounds of %,d) | ratio / JDBC |
+                |---|---|---|
+                | bulk API through the gateway (API key, `POST /api/v1/evidence/bulk`, 500 per request, one client) | %,.0f | **%.0f%%** |
+                | bulk API straight to evidence-service (signed internal identity, same requests) | %,.0f | %.0f%% |
+                | raw JDBC batched insert, same rows and tables, 500 per commit (baseline) | %,.0f | 100%% |
+                """.formatted(rounds, records, gatewayMedian, 100 * gatewayMedian / jdbcMedian, apiMedian,
+                100 * apiMedian / jdbcMedian, jdbcMedian);
+        // The machine may be shared: a round's three paths run close in time, so the ratio within a round
+        // is steadier than the ratio of medians taken across rounds; both are reported.
+        List<Double> gatewayRatios = new ArrayList<>();
+        List<Double> directRatios = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            gatewayRatios.add(100 * gateway.get(i) / jdbc.get(i));
+            directRatios.add(100 * api.get(i) / jdbc.get(i));
+        }
+        table += """
+
+                Median of the per-round ratios: gateway / JDBC **%.0f%%**, direct / JDBC %.0f%%
+                """.formatted(median(gatewayRatios), median(directRatios));
+        if (spent.size() == 3) {
+            double thousands = rounds * records / 1000.0;
+            StringBuilder cpu = new StringBuilder("""
+
+                    CPU per 1,000 records (ms, all measured rounds, until the relay had published the pass's events):
+
+                    | path | evidence-service | gateway | PostgreSQL (all backends) |
+                    |---|---|---|---|
+                    """);
+            for (String path : List.of("gateway", "direct", "jdbc")) {
+                Cpu c = spent.get(path);
+                cpu.append("| %s | %.0f | %.0f | %.0f |%n".formatted(path, c.evidence() / thousands,
+                        c.gateway() / thousands, c.postgres() / thousands));
+            }
+            table += cpu;
+        }
         System.out.println();
         System.out.println(table);
         Path out = project.resolve("bench/results/ingest-" + LocalDate.now() + ".md");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, "# Bulk ingest, " + LocalDate.now() + "\n\n" + machine() + "\n\n" + table
-                + "\nrounds: api " + api + ", jdbc " + jdbc + "\n");
-        System.out.println("written to " + project.relativize(out));
+        String section = "## Run at " + java.time.LocalTime.now().truncatedTo(ChronoUnit.MINUTES) + "\n\n" + machine()
+                + "\n\n" + table + "\nrounds (records/s): gateway " + rounded(gateway) + ", direct " + rounded(api) + ", jdbc "
+                + rounded(jdbc) + "\n";
+        if (Files.exists(out)) {
+            Files.writeString(out, "\n" + section, java.nio.file.StandardOpenOption.APPEND);
+        } else {
+            Files.writeString(out, "# Bulk ingest, " + LocalDate.now() + "\n\n" + section);
+        }
+        System.out.println("appended to " + project.relativize(out));
     }
 
-    private static double viaApi(HttpClient http, ServiceDefinition service, List<String> controls, int records,
+    private static double viaApi(HttpClient http, Target target, List<String> controls, int records,
                                  int offset) throws Exception {
         List<String> bodies = new ArrayList<>();
         for (int start = 0; start < records; start += BATCH) {
@@ -149,9 +318,9 @@ public final class IngestBenchmark {
         }
         long begin = System.nanoTime();
         for (String body : bodies) {
-            String answer = post(http, service, body);
-            if (answer.contains("\"rejected\":") && !answer.contains("\"rejected\":0")) {
-                throw new IllegalStateException("the API rejected bench items: " + answer.substring(0, 300));
+            String answer = post(http, target, body);
+            if (!answer.contains("\"rejected\":0")) {
+                throw new IllegalStateException("the API rejected bench items: " + answer.substring(0, Math.min(300, answer.length())));
             }
         }
         return records / ((System.nanoTime() - begin) / 1e9);
@@ -212,16 +381,20 @@ public final class IngestBenchmark {
                 .formatted(control, seq, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), seq);
     }
 
-    private static String post(HttpClient http, ServiceDefinition service, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/evidence/bulk"))
+    private static String post(HttpClient http, Target target, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(target.url()))
                 .header("Content-Type", "application/json")
-                .header(InternalIdentity.HEADER, InternalIdentity.sign(SECRET, TENANT, "bench", List.of()))
+                .header(target.header(), target.credential().get())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("bulk answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
+    }
+
+    private static List<Long> rounded(List<Double> values) {
+        return values.stream().map(Math::round).toList();
     }
 
     private static double median(List<Double> values) {
@@ -232,6 +405,6 @@ public final class IngestBenchmark {
     private static String machine() {
         return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
-                + System.getProperty("java.version") + "; PostgreSQL 17 (embedded), evidence-service with -Xmx256m.";
+                + System.getProperty("java.version") + "; PostgreSQL 17 (embedded), evidence-service and gateway with -Xmx256m each.";
     }
 }

@@ -13,14 +13,20 @@ public class EvidenceEvents {
     OutboxWriter outbox;
 
     public void announce(String type, Evidence e, List<EvidenceControl> links) {
-        List<EvidenceEventData.ControlRef> controls = links.stream()
-                .map(l -> new EvidenceEventData.ControlRef(l.controlId, l.refCode)).toList();
-        outbox.append(e.tenantId, type, e.id.toString(), new EvidenceEventData(e.id, e.tenantId, controls,
-                e.kind.name(), e.result.name(), e.collectedAt, e.validUntil, e.reviewStatus.name(),
-                e.expiredAt != null, e.supersedesId, e.supersededById, e.artifactSha256, e.currentVersion()));
+        OutboxWriter.Pending event = event(type, e, links);
+        outbox.append(event.tenantId(), event.eventType(), event.subject(), event.data());
     }
 
     public void announce(String type, Evidence e) {
         announce(type, e, EvidenceControl.list("evidenceId", e.id));
+    }
+
+    /** The event of a record as of now, for {@link OutboxWriter#appendAll}; {@link #announce} writes the same. */
+    public OutboxWriter.Pending event(String type, Evidence e, List<EvidenceControl> links) {
+        List<EvidenceEventData.ControlRef> controls = links.stream()
+                .map(l -> new EvidenceEventData.ControlRef(l.controlId, l.refCode)).toList();
+        return new OutboxWriter.Pending(e.tenantId, type, e.id.toString(), new EvidenceEventData(e.id, e.tenantId,
+                controls, e.kind.name(), e.result.name(), e.collectedAt, e.validUntil, e.reviewStatus.name(),
+                e.expiredAt != null, e.supersedesId, e.supersededById, e.artifactSha256, e.currentVersion()));
     }
 }

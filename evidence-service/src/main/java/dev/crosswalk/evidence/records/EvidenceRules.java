@@ -14,7 +14,11 @@ final class EvidenceRules {
     private EvidenceRules() {
     }
 
-    static List<FieldError> check(EvidenceRequest request, Instant now, EvidenceConfig config, ObjectMapper json) {
+    /**
+     * @param metadataJson the request's metadata as serialised by {@link #metadataJson}, which is what
+     *                     its size is measured on
+     */
+    static List<FieldError> check(EvidenceRequest request, Instant now, EvidenceConfig config, byte[] metadataJson) {
         List<FieldError> errors = new ArrayList<>();
         if (request.collectedAt().isAfter(now.plus(config.clockSkew()))) {
             errors.add(new FieldError("collectedAt", "must not be in the future"));
@@ -30,7 +34,7 @@ final class EvidenceRules {
         if (request.metadata() != null && !request.metadata().isNull()) {
             if (!request.metadata().isObject()) {
                 errors.add(new FieldError("metadata", "must be a JSON object"));
-            } else if (size(request, json) > config.maxMetadataBytes()) {
+            } else if (metadataJson == null || metadataJson.length > config.maxMetadataBytes()) {
                 errors.add(new FieldError("metadata", "must be at most " + config.maxMetadataBytes() + " bytes as JSON"));
             }
         }
@@ -46,11 +50,18 @@ final class EvidenceRules {
         return request.collectedAt().plus(validity);
     }
 
-    private static int size(EvidenceRequest request, ObjectMapper json) {
+    /**
+     * The metadata object as JSON (UTF-8), measured by {@link #check} and stored as it is; null when the
+     * request has no metadata object, or when it cannot be serialised (which {@link #check} refuses).
+     */
+    static byte[] metadataJson(EvidenceRequest request, ObjectMapper json) {
+        if (request.metadata() == null || !request.metadata().isObject()) {
+            return null;
+        }
         try {
-            return json.writeValueAsBytes(request.metadata()).length;
+            return json.writeValueAsBytes(request.metadata());
         } catch (JsonProcessingException e) {
-            return Integer.MAX_VALUE;
+            return null;
         }
     }
 }

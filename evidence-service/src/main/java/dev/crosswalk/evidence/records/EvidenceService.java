@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,13 +60,19 @@ public class EvidenceService {
     @Inject
     Validator validator;
 
+    @Inject
+    EvidenceBatchWriter batchWriter;
+
     /** A stored record, or the earlier one an idempotent retry stands for. */
     public record Outcome(EvidenceView evidence, boolean replayed) {
     }
 
-    /** A request that passed every check, ready to store unless it replays {@code existing}. */
+    /**
+     * A request that passed every check, ready to store unless it replays {@code existing}; its metadata
+     * as serialised once for the size check (null when it has none).
+     */
     private record Prepared(EvidenceRequest request, Map<String, KnownControl> controls, String idempotencyKey,
-                            String fingerprint, Evidence existing) {
+                            String fingerprint, Evidence existing, byte[] metadataJson) {
     }
 
     public Outcome record(String tenantId, EvidenceRequest request, String idempotencyKey) {
@@ -131,8 +138,10 @@ public class EvidenceService {
     /**
      * Records many items in one transaction. Each item is checked on its own: the valid ones are
      * stored, the others are answered with their problem; a repeated idempotency key replays. All
-     * lookups (controls, keys) happen once for the whole request, before anything is written, so the
-     * inserts go to the database in a few JDBC batches.
+     * lookups (controls, keys) happen once for the whole request, before anything is written; the
+     * records, their links and their events are then written with JDBC batches
+     * ({@link EvidenceBatchWriter}), in the same transaction: all of them or, if PostgreSQL refuses a
+     * value, none.
      */
     public BulkResult recordAll(String tenantId, List<BulkItem> items) {
         if (items.size() > config.maxBulkItems()) {
@@ -162,6 +171,7 @@ public class EvidenceService {
                     .forEach(e -> stored.put(e.idempotencyKey, e));
         }
         List<BulkResult.Item> results = new ArrayList<>();
+        List<EvidenceBatchWriter.NewRecord> fresh = new ArrayList<>();
         int created = 0;
         int replayed = 0;
         for (int index = 0; index < parsed.size(); index++) {
@@ -176,7 +186,9 @@ public class EvidenceService {
                     results.add(new BulkResult.Item(index, BulkResult.Outcome.replayed, prepared.existing().id, null));
                     replayed++;
                 } else {
-                    Evidence evidence = store(tenantId, prepared, null);
+                    EvidenceBatchWriter.NewRecord record = build(tenantId, prepared, null);
+                    fresh.add(record);
+                    Evidence evidence = record.evidence();
                     if (keyed.key() != null) {
                         stored.put(keyed.key(), evidence);
                     }
@@ -187,6 +199,7 @@ public class EvidenceService {
                 results.add(new BulkResult.Item(index, BulkResult.Outcome.rejected, null, e.toProblem()));
             }
         }
+        batchWriter.insert(fresh);
         return new BulkResult(created, replayed, items.size() - created - replayed, results);
     }
 
@@ -231,7 +244,8 @@ public class EvidenceService {
      */
     private Prepared prepare(String tenantId, EvidenceRequest request, String idempotencyKey, Instant now,
                              Map<String, KnownControl> known, Evidence existing) {
-        List<FieldError> errors = EvidenceRules.check(request, now, config, objectMapper);
+        byte[] metadataJson = EvidenceRules.metadataJson(request, objectMapper);
+        List<FieldError> errors = EvidenceRules.check(request, now, config, metadataJson);
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.size() + " field(s) are invalid", errors);
         }
@@ -250,10 +264,20 @@ public class EvidenceService {
         if (existing != null && !fingerprint.equals(existing.requestFingerprint)) {
             throw keyReused(idempotencyKey);
         }
-        return new Prepared(request, known, idempotencyKey, fingerprint, existing);
+        return new Prepared(request, known, idempotencyKey, fingerprint, existing, metadataJson);
     }
 
+    /** Stores one record through Hibernate, with its links and its event. */
     private Evidence store(String tenantId, Prepared prepared, UUID supersedes) {
+        EvidenceBatchWriter.NewRecord record = build(tenantId, prepared, supersedes);
+        record.evidence().persist();
+        record.links().forEach(link -> link.persist());
+        events.announce(EvidenceEventTypes.RECORDED, record.evidence(), record.links());
+        return record.evidence();
+    }
+
+    /** The record a prepared request becomes and its control links, not stored yet. */
+    private EvidenceBatchWriter.NewRecord build(String tenantId, Prepared prepared, UUID supersedes) {
         EvidenceRequest request = prepared.request();
         Evidence e = new Evidence();
         e.id = UUID.randomUUID();
@@ -272,19 +296,17 @@ public class EvidenceService {
         e.idempotencyKey = prepared.idempotencyKey();
         e.requestFingerprint = prepared.fingerprint();
         attachArtifact(tenantId, e, request.artifact());
-        e.persist();
-        List<EvidenceControl> links = new ArrayList<>();
+        List<EvidenceControl> links = new ArrayList<>(request.controls().size());
         for (String refCode : request.controls()) {
             EvidenceControl link = new EvidenceControl();
             link.evidenceId = e.id;
             link.controlId = prepared.controls().get(refCode).id();
             link.tenantId = tenantId;
             link.refCode = refCode;
-            link.persist();
             links.add(link);
         }
-        events.announce(EvidenceEventTypes.RECORDED, e, links);
-        return e;
+        String metadataJson = e.metadata == null ? null : new String(prepared.metadataJson(), StandardCharsets.UTF_8);
+        return new EvidenceBatchWriter.NewRecord(e, links, metadataJson);
     }
 
     /** Uses the stored artifact's size and type when the client uploaded it here and left them out. */

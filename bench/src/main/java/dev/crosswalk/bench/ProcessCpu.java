@@ -1,0 +1,64 @@
+package dev.crosswalk.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * CPU time (user + system) of processes, read from {@code /proc} (Linux). On a shared machine the
+ * records/s of a run move with the other load; the CPU a process spent per record moves much less.
+ * Elsewhere, or when a process is not found, it answers nothing and the bench reports no CPU figures.
+ */
+final class ProcessCpu {
+    /** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ) to user space. */
+    private static final double MILLIS_PER_TICK = 10;
+
+    private ProcessCpu() {
+    }
+
+    /** A child process of this JVM (a service started by the bench), by a part of its command line. */
+    static Optional<ProcessHandle> child(String commandLinePart) {
+        return ProcessHandle.current().children()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(commandLinePart)).orElse(false))
+                .findFirst();
+    }
+
+    /** The PostgreSQL server (postmaster) listening on the port. */
+    static Optional<ProcessHandle> postgres(int port) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine()
+                        .map(c -> c.contains("bin/postgres") && c.contains(" -p " + port + " ")).orElse(false))
+                .findFirst();
+    }
+
+    /**
+     * CPU milliseconds spent so far by the process; with {@code tree}, also by its live descendants and
+     * the children it already reaped (PostgreSQL runs a process per connection).
+     */
+    static Optional<Double> millis(ProcessHandle process, boolean tree) {
+        Optional<long[]> own = stat(process.pid());
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        long ticks = own.get()[0] + own.get()[1] + (tree ? own.get()[2] + own.get()[3] : 0);
+        if (tree) {
+            ticks += process.descendants().map(d -> stat(d.pid())).flatMap(Optional::stream)
+                    .mapToLong(t -> t[0] + t[1]).sum();
+        }
+        return Optional.of(ticks * MILLIS_PER_TICK);
+    }
+
+    /** utime, stime, cutime, cstime of {@code /proc/<pid>/stat}. */
+    private static Optional<long[]> stat(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields[0] is field 3 (state) of proc(5): utime is field 14, stime 15, cutime 16, cstime 17
+            return Optional.of(new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12]),
+                    Long.parseLong(fields[13]), Long.parseLong(fields[14])});
+        } catch (IOException | RuntimeException gone) {
+            return Optional.empty();
+        }
+    }
+}
