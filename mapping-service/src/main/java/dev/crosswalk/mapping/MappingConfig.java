@@ -22,6 +22,6 @@ public interface MappingConfig {
      * How often tenants marked by evidence events get their coverage refreshed and announced
      * ({@code coverage.changed}); read by the scheduler of CoverageRefreshJob.
      */
-    @WithDefault("250ms")
+    @WithDefault("1s")
     Duration coverageRefreshInterval();
 }

@@ -25,7 +25,7 @@ public class CoverageRefreshJob {
     @Inject
     CoverageAnnouncer announcer;
 
-    @Scheduled(every = "${mapping.coverage-refresh-interval:250ms}", delayed = "1s",
+    @Scheduled(every = "${mapping.coverage-refresh-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshMarkedTenants() {
         for (int round = 0; round < TENANTS_PER_ROUND; round++) {

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -20,6 +21,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -44,6 +49,9 @@ public class OutboxRelay {
     @Inject
     MeterRegistry meters;
 
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("outbox-relay").daemon().factory());
+    private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean brokerWasDown;
     private volatile Instant lastCleanup = Instant.EPOCH;
 
@@ -53,9 +61,45 @@ public class OutboxRelay {
                 .register(meters);
     }
 
-    @Scheduled(every = "${outbox.relay-interval:1s}", delayed = "1s",
+    /**
+     * Asks for a relay run soon, on the relay's own thread. Called after every commit that wrote outbox
+     * rows, so an event is published within milliseconds instead of at the next tick; wake-ups that
+     * arrive while a run is queued fold into it. While the broker is down only the periodic run retries.
+     */
+    public void wake() {
+        if (config.enabled() && !brokerWasDown) {
+            queueRun();
+        }
+    }
+
+    /** The periodic run: picks up what no wake-up announced (rows committed before a restart, broker outages). */
+    @Scheduled(every = "${outbox.relay-interval:1s}", delayed = "${outbox.relay-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
-    void relay() {
+    void tick() {
+        queueRun();
+    }
+
+    private void queueRun() {
+        if (worker.isShutdown() || !queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            worker.execute(() -> {
+                queued.set(false);
+                relay();
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            queued.set(false);
+        }
+    }
+
+    @PreDestroy
+    void stopWorker() {
+        worker.shutdown();
+    }
+
+    /** Publishes everything committed so far; runs only on the relay's single thread, so batches stay in order. */
+    private void relay() {
         try {
             int sent;
             do {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -26,6 +29,12 @@ public class OutboxWriter {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
     /** One event for {@link #appendAll}: its data is serialised with the same mapper as {@link #append}'s. */
     public record Pending(String tenantId, String eventType, String subject, Object data) {
     }
@@ -41,6 +50,7 @@ public class OutboxWriter {
         event.payload = objectMapper.valueToTree(data);
         event.occurredAt = Instant.now();
         event.persist();
+        wakeRelayAfterCommit();
         return event.id;
     }
 
@@ -80,7 +90,28 @@ public class OutboxWriter {
                 insert.executeBatch();
             }
         });
+        wakeRelayAfterCommit();
         return ids;
+    }
+
+    /** Once per transaction: when it commits, the relay publishes its rows at once rather than at its next tick. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(OutboxWriter.class) != null) {
+            return;
+        }
+        transactions.putResource(OutboxWriter.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 
     private String json(Object data) {
