@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A broker in a child JVM ({@link BrokerMain}) that can be killed and started again on the same data. */
-final class BrokerProcess {
+public final class BrokerProcess {
     private final Path dataDir;
     private final Path log;
     private final int port = KafkaBroker.freePort();
@@ -26,7 +26,7 @@ final class BrokerProcess {
         this.topics = topics;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "localhost:" + port;
     }
 

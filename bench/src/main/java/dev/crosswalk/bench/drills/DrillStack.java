@@ -27,7 +27,7 @@ import java.util.UUID;
  */
 public final class DrillStack implements AutoCloseable {
     public static final String SECRET = "drill-only-internal-identity-secret-0123456789";
-    static final String MAPPING_GROUP = "mapping-service";
+    public static final String MAPPING_GROUP = "mapping-service";
 
     final Path work;
     final RestartablePostgres postgres;
@@ -62,6 +62,10 @@ public final class DrillStack implements AutoCloseable {
         Path work = Files.createTempDirectory("crosswalk-" + name);
         System.out.println("[drill] logs and data in " + work);
         return new DrillStack(project, work);
+    }
+
+    public BrokerProcess broker() {
+        return broker;
     }
 
     public String evidenceUrl() {
