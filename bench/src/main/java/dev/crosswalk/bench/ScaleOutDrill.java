@@ -2,19 +2,15 @@ package dev.crosswalk.bench;
 
 import dev.crosswalk.bench.drills.ConsumerGroups;
 import dev.crosswalk.bench.drills.CoverageProbe;
+import dev.crosswalk.bench.drills.DrillMappings;
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.EvidenceEventTypes;
 import dev.crosswalk.events.Topics;
 import dev.crosswalk.local.ServiceDefinition;
 import dev.crosswalk.local.ServiceProcess;
-import dev.crosswalk.support.identity.InternalIdentity;
 import dev.crosswalk.testsupport.CloudEventSender;
 import dev.crosswalk.testsupport.KafkaBroker;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -106,23 +102,8 @@ public final class ScaleOutDrill {
                 ids.add(tenant + " " + control);
             }
         }
-        HttpClient http = HttpClient.newHttpClient();
         for (String entry : ids) {
-            String tenant = entry.split(" ")[0];
-            int status = 0;
-            for (int attempt = 0; attempt < 300 && status != 200; attempt++) {
-                status = http.send(request(url + "/api/v1/mappings/controls/IAM-01", tenant)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"requirements\": [{\"framework\": \"iso27001:2022\","
-                                + " \"ref\": \"A.5.15\"}, {\"framework\": \"soc2-tsc:2017\", \"ref\": \"CC6.1\"}]}"))
-                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status != 200) {
-                    Thread.sleep(200);
-                }
-            }
-            if (status != 200) {
-                throw new IllegalStateException("mapping " + tenant + " answered " + status);
-            }
+            DrillMappings.mapToA515AndCc61(url, SECRET, entry.split(" ")[0]);
         }
         return ids;
     }
@@ -229,11 +210,6 @@ public final class ScaleOutDrill {
         if (!pass) {
             System.exit(1);
         }
-    }
-
-    private static HttpRequest.Builder request(String url, String tenant) {
-        return HttpRequest.newBuilder(URI.create(url)).header(InternalIdentity.HEADER,
-                InternalIdentity.sign(SECRET, tenant, "drill", List.of("mappings:read", "mappings:write")));
     }
 
     private static long single(Statement s, String sql) throws Exception {

@@ -4,13 +4,8 @@ import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.Topics;
 import dev.crosswalk.local.ServiceDefinition;
 import dev.crosswalk.local.ServiceProcess;
-import dev.crosswalk.support.identity.InternalIdentity;
 import dev.crosswalk.testsupport.CloudEventSender;
 import dev.crosswalk.testsupport.KafkaBroker;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -89,25 +84,8 @@ public final class DrillStack implements AutoCloseable {
                 tenants.add(tenant);
             }
         }
-        HttpClient http = HttpClient.newHttpClient();
         for (DrillTenant tenant : tenants) {
-            int status = 0;
-            for (int attempt = 0; attempt < 300 && status != 200; attempt++) {
-                status = http.send(HttpRequest.newBuilder(URI.create(mappingUrl() + "/api/v1/mappings/controls/"
-                                + DrillTenant.CONTROL_REF))
-                        .header(InternalIdentity.HEADER, InternalIdentity.sign(SECRET, tenant.id(), "drill",
-                                List.of("mappings:read", "mappings:write")))
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"requirements\": [{\"framework\": \"iso27001:2022\","
-                                + " \"ref\": \"A.5.15\"}, {\"framework\": \"soc2-tsc:2017\", \"ref\": \"CC6.1\"}]}"))
-                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status != 200) {
-                    Thread.sleep(200);
-                }
-            }
-            if (status != 200) {
-                throw new IllegalStateException("mapping " + tenant.id() + " answered " + status);
-            }
+            DrillMappings.mapToA515AndCc61(mappingUrl(), SECRET, tenant.id());
         }
         ConsumerGroups.awaitCaughtUp(broker.bootstrapServers(), "evidence-service", Topics.CATALOG_EVENTS,
                 Duration.ofMinutes(1));
