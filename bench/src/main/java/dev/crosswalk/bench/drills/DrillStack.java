@@ -59,6 +59,11 @@ public final class DrillStack implements AutoCloseable {
         return new DrillStack(project, work);
     }
 
+    /** A new connection to one of the stack's databases (evidence, mapping). */
+    public java.sql.Connection database(String name) throws java.sql.SQLException {
+        return postgres.connect(name);
+    }
+
     public BrokerProcess broker() {
         return broker;
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * The per-control evidence summaries (migration V5) that coverage and the reports read instead of the
@@ -50,6 +52,10 @@ public class ControlEvidenceSummaries {
 
     /** Accepted passing current records of one control collected in a period: how many, first and last. */
     public record PeriodEvidence(long count, Instant first, Instant last) {
+    }
+
+    /** A record about to be relinked: its tenant, id and the controls its new state links it to. */
+    public record RecordRef(String tenantId, UUID evidenceId, Set<UUID> controls) {
     }
 
     private static final Contribution NONE = new Contribution(null, "", Instant.EPOCH, Instant.EPOCH, false, false);
@@ -92,6 +98,39 @@ public class ControlEvidenceSummaries {
             moveCoverage(tenantId, control, old, now);
             moveDays(tenantId, control, old, now);
         }
+    }
+
+    /**
+     * Locks, ordered by tenant and control, the existing summary rows that relinking these records may
+     * move (the controls they are linked to now and those they will be), before any is relinked: a batch
+     * relinking many records then never waits in a circle with a read's sweep, which locks in control order.
+     */
+    public void lockInOrder(List<RecordRef> records) {
+        List<String> linkTenants = new ArrayList<>();
+        List<UUID> linkControls = new ArrayList<>();
+        for (RecordRef record : records) {
+            for (UUID control : record.controls()) {
+                linkTenants.add(record.tenantId());
+                linkControls.add(control);
+            }
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("""
+                    select s.control_id from control_evidence_summary s
+                    where (s.tenant_id, s.control_id) in (
+                      select k.t, k.c from unnest(?::varchar[], ?::uuid[]) as k(t, c)
+                      union
+                      select l.tenant_id, l.control_id from evidence_state_control l
+                      join unnest(?::varchar[], ?::uuid[]) as r(t, e) on l.tenant_id = r.t and l.evidence_id = r.e)
+                    order by s.tenant_id, s.control_id
+                    for update of s""")) {
+                lock.setArray(1, connection.createArrayOf("varchar", linkTenants.toArray()));
+                lock.setArray(2, connection.createArrayOf("uuid", linkControls.toArray()));
+                lock.setArray(3, connection.createArrayOf("varchar", records.stream().map(RecordRef::tenantId).toArray()));
+                lock.setArray(4, connection.createArrayOf("uuid", records.stream().map(RecordRef::evidenceId).toArray()));
+                lock.executeQuery().close();
+            }
+        });
     }
 
     private List<Contribution> links(String tenantId, UUID evidenceId) {

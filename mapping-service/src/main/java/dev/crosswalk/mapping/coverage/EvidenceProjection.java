@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -19,6 +22,10 @@ import org.jboss.logging.Logger;
  * nothing (processed-event table in the same transaction). The record's links to its controls are
  * replaced by the event's, and the per-control summaries ({@link ControlEvidenceSummaries}) move its
  * contribution in the same transaction.
+ * <p>
+ * Events come in batches (one Kafka poll, one transaction): since the newest version of a record wins,
+ * only the newest of its events in a batch is applied, and each tenant is marked for a coverage
+ * refresh once.
  */
 @ApplicationScoped
 @Transactional
@@ -41,16 +48,62 @@ public class EvidenceProjection {
     @Inject
     CoverageAnnouncer announcer;
 
+    private record RecordKey(String tenantId, UUID evidenceId) {
+    }
+
     public void apply(IncomingEvent event) {
-        if (!event.type().startsWith("evidence.") || !processedEvents.firstDelivery(CONSUMER, event.id())) {
+        applyAll(List.of(event));
+    }
+
+    /** Applies a batch of events, in order, in the caller's transaction or a new one. */
+    public void applyAll(List<IncomingEvent> events) {
+        List<IncomingEvent> ours = events.stream().filter(e -> e.type().startsWith("evidence.")).toList();
+        Set<String> first = processedEvents.firstDeliveries(CONSUMER, ours.stream().map(IncomingEvent::id).toList());
+        Map<RecordKey, EvidenceEventData> newest = new LinkedHashMap<>();
+        for (IncomingEvent event : ours) {
+            if (!first.remove(event.id())) {
+                continue;
+            }
+            EvidenceEventData data = readable(event);
+            if (data != null) {
+                newest.merge(new RecordKey(data.tenantId(), data.id()), data,
+                        (kept, later) -> later.version() >= kept.version() ? later : kept);
+            }
+        }
+        if (newest.isEmpty()) {
             return;
         }
+        summaries.lockInOrder(newest.keySet().stream()
+                .map(k -> new ControlEvidenceSummaries.RecordRef(k.tenantId(), k.evidenceId(), controlsOf(newest.get(k))))
+                .toList());
+        Set<String> changedTenants = new LinkedHashSet<>();
+        for (EvidenceEventData data : newest.values()) {
+            if (store(data)) {
+                summaries.relink(data.tenantId(), data.id(), controlsOf(data));
+                changedTenants.add(data.tenantId());
+            }
+        }
+        changedTenants.forEach(announcer::markDue);
+    }
+
+    private EvidenceEventData readable(IncomingEvent event) {
         EvidenceEventData data = event.dataAs(EvidenceEventData.class, objectMapper).orElse(null);
         if (data == null || data.id() == null || !event.tenantId().equals(data.tenantId()) || data.controls() == null) {
             LOG.warnf("Skipping %s event %s: unreadable, or tenant, id or controls missing", event.type(), event.id());
-            return;
+            return null;
         }
-        int applied = entityManager.createNativeQuery("""
+        return data;
+    }
+
+    private static Set<UUID> controlsOf(EvidenceEventData data) {
+        Set<UUID> controls = new LinkedHashSet<>();
+        data.controls().stream().filter(c -> c != null && c.id() != null).forEach(c -> controls.add(c.id()));
+        return controls;
+    }
+
+    /** Writes the record's state unless a newer version is already stored; true when written. */
+    private boolean store(EvidenceEventData data) {
+        return entityManager.createNativeQuery("""
                         insert into evidence_state (tenant_id, evidence_id, result, review_status, collected_at,
                                                     valid_until, expired, superseded, version)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
@@ -68,13 +121,6 @@ public class EvidenceProjection {
                 .setParameter(7, data.expired())
                 .setParameter(8, data.supersededBy() != null)
                 .setParameter(9, data.version())
-                .executeUpdate();
-        if (applied == 0) {
-            return;
-        }
-        Set<UUID> controls = new LinkedHashSet<>();
-        data.controls().stream().filter(c -> c != null && c.id() != null).forEach(c -> controls.add(c.id()));
-        summaries.relink(data.tenantId(), data.id(), controls);
-        announcer.markDue(data.tenantId());
+                .executeUpdate() > 0;
     }
 }
