@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +21,8 @@ import org.jboss.logging.Logger;
  * Keeps what coverage needs of each evidence record, from {@code evidence.events} only: every event
  * carries the whole record, so the newest version wins and a replayed or duplicated event changes
  * nothing (processed-event table in the same transaction). The record's links to its controls are
- * replaced by the event's, and the per-control summaries ({@link ControlEvidenceSummaries}) move its
- * contribution in the same transaction.
+ * replaced by the event's, and the per-control summaries move its contribution, in the same transaction
+ * ({@link EvidenceRelinker}).
  * <p>
  * Events come in batches (one Kafka poll, one transaction): since the newest version of a record wins,
  * only the newest of its events in a batch is applied, and each tenant is marked for a coverage
@@ -43,7 +44,7 @@ public class EvidenceProjection {
     ObjectMapper objectMapper;
 
     @Inject
-    ControlEvidenceSummaries summaries;
+    EvidenceRelinker relinker;
 
     @Inject
     CoverageAnnouncer announcer;
@@ -73,17 +74,14 @@ public class EvidenceProjection {
         if (newest.isEmpty()) {
             return;
         }
-        summaries.lockInOrder(newest.keySet().stream()
-                .map(k -> new ControlEvidenceSummaries.RecordRef(k.tenantId(), k.evidenceId(), controlsOf(newest.get(k))))
-                .toList());
-        Set<String> changedTenants = new LinkedHashSet<>();
+        List<EvidenceRelinker.RecordRef> stored = new ArrayList<>();
         for (EvidenceEventData data : newest.values()) {
             if (store(data)) {
-                summaries.relink(data.tenantId(), data.id(), controlsOf(data));
-                changedTenants.add(data.tenantId());
+                stored.add(new EvidenceRelinker.RecordRef(data.tenantId(), data.id(), controlsOf(data)));
             }
         }
-        changedTenants.forEach(announcer::markDue);
+        relinker.relinkAll(stored);
+        stored.stream().map(EvidenceRelinker.RecordRef::tenantId).distinct().forEach(announcer::markDue);
     }
 
     private EvidenceEventData readable(IncomingEvent event) {
