@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -30,8 +31,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Evidence to coverage (issue 8): how long after a record is accepted (the review's answer) mapping-service
- * counts it in both frameworks: the record is in its projection (watched in the database, which costs
- * the service nothing) and its "satisfies" answer says it counts for A.5.15 and CC6.1. Records are posted and accepted at a fixed rate (open
+ * counts it in both frameworks: the record is in its projection (watched in its database) and its
+ * "satisfies" answer says it counts for A.5.15 and CC6.1. Records are posted and accepted at a fixed rate (open
  * loop, at most 64 posting at once: when the services cannot keep up, the achieved rate says so), and
  * ten records a second are probed until they count. The baseline, in the same run, is the same at a trickle.
  * Options: -Drate=500 -Dseconds=60 -DbaselineRate=10 -Dtenants=20
@@ -164,8 +165,9 @@ public final class EvidenceToCoverageBenchmark {
     /**
      * Waits until the accepted record is in mapping-service's projection (its row and control link,
      * committed with the per-control summaries in the event's transaction), polling the database every
-     * 10 ms (ten probes at 2 ms were 5,000 queries a second on the shared cores); then checks through the API that it counts for A.5.15 and
-     * CC6.1, polling every 20 ms should the API lag. The later of the two is the record's time.
+     * 10 ms (ten probes at 2 ms were 5,000 queries a second on the shared cores); then checks through the
+     * API that it counts for A.5.15 and CC6.1, polling every 20 ms should the API lag. The later of the two
+     * is the record's time.
      */
     private static void awaitCounted(Connection mapping, String mappingUrl, DrillTenant tenant, String id) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
@@ -174,7 +176,7 @@ public final class EvidenceToCoverageBenchmark {
                   on c.tenant_id = s.tenant_id and c.evidence_id = s.evidence_id
                 where s.tenant_id = ? and s.evidence_id = ? and s.review_status = 'accepted'""")) {
             inProjection.setString(1, tenant.id());
-            inProjection.setObject(2, java.util.UUID.fromString(id));
+            inProjection.setObject(2, UUID.fromString(id));
             while (true) {
                 try (ResultSet row = inProjection.executeQuery()) {
                     if (row.next()) {

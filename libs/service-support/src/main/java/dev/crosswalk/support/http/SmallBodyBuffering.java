@@ -33,7 +33,7 @@ public class SmallBodyBuffering {
         // before every other route of ours (the gateway's proxy is at -10), after the HTTP filters
         router.route().order(-100).handler(context -> {
             HttpServerRequest request = context.request();
-            long length = declaredLength(request);
+            long length = DeclaredLength.of(request);
             if (length > 0 && length <= largest && request.version() != HttpVersion.HTTP_2 && !isForm(request)) {
                 bodies.handle(context);
             } else {
@@ -46,17 +46,5 @@ public class SmallBodyBuffering {
     private static boolean isForm(HttpServerRequest request) {
         String type = request.getHeader("Content-Type");
         return type != null && (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded"));
-    }
-
-    private static long declaredLength(HttpServerRequest request) {
-        String length = request.getHeader("Content-Length");
-        if (length == null) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(length.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

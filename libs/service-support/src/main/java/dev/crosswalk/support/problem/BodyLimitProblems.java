@@ -2,6 +2,7 @@ package dev.crosswalk.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.support.http.DeclaredLength;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.Router;
@@ -27,8 +28,7 @@ public class BodyLimitProblems {
 
     void checkDeclaredLength(@Observes Filters filters) {
         filters.register(context -> {
-            String length = context.request().getHeader("Content-Length");
-            if (length != null && exceeds(length)) {
+            if (DeclaredLength.of(context.request()) > maxBodySize.asLongValue()) {
                 answer(context);
             } else {
                 context.next();
@@ -44,14 +44,6 @@ public class BodyLimitProblems {
                 context.next();
             }
         });
-    }
-
-    private boolean exceeds(String contentLength) {
-        try {
-            return Long.parseLong(contentLength.strip()) > maxBodySize.asLongValue();
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     private void answer(RoutingContext context) {
