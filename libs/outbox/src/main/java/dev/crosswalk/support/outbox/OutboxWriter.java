@@ -76,7 +76,7 @@ public class OutboxWriter {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into outbox_event (id, tenant_id, event_type, subject, payload, occurred_at)
-                    values (?, ?, ?, ?, cast(? as jsonb), ?)""")) {
+                    values (?, ?, ?, ?, cast(? as json), ?)""")) {
                 for (int i = 0; i < events.size(); i++) {
                     Pending event = events.get(i);
                     insert.setObject(1, ids.get(i));
