@@ -2,6 +2,8 @@ package dev.crosswalk.evidence;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Small JSON bodies are read whole on the event loop before a blocking endpoint runs (SmallBodyBuffering);
- * bodies over 64 KiB and HTTP/2 requests are still streamed to it. Either way the endpoint gets the same object.
+ * bodies over evidence-service's limit (1 MiB, room for a bulk request) and HTTP/2 requests are still streamed
+ * to it. Either way the endpoint gets the same object. Answers up to 64 KiB go out whole, with a Content-Length.
  */
 @QuarkusTest
 class SmallBodyBufferingTest {
@@ -50,11 +53,33 @@ class SmallBodyBufferingTest {
 
     @Test
     void aBodyOverTheLimitIsStreamedAsBefore() {
-        String name = "x".repeat(70_000);
+        String name = "x".repeat(1_100_000);
         given().contentType(ContentType.JSON).body("{\"name\": \"" + name + "\"}")
                 .when().post("/test-only/body-echo")
                 .then().statusCode(200)
                 .body("readBeforeTheEndpoint", equalTo(false))
-                .body("nameLength", equalTo(70_000));
+                .body("nameLength", equalTo(1_100_000));
+    }
+
+    @Test
+    void aBodyOfBulkSizeIsReadBeforeTheEndpointRuns() {
+        String name = "x".repeat(200_000);
+        given().contentType(ContentType.JSON).body("{\"name\": \"" + name + "\"}")
+                .when().post("/test-only/body-echo")
+                .then().statusCode(200)
+                .body("readBeforeTheEndpoint", equalTo(true))
+                .body("nameLength", equalTo(200_000));
+    }
+
+    /** Quarkus REST chunks an answer larger than its output buffer; a bulk answer of 500 items fits in one. */
+    @Test
+    void anAnswerOfBulkSizeGoesOutWithItsLength() {
+        String body = given().queryParam("size", 50_000)
+                .when().get("/test-only/body-echo/filler")
+                .then().statusCode(200)
+                .header("Transfer-Encoding", nullValue())
+                .header("Content-Length", notNullValue())
+                .extract().asString();
+        assertEquals(50_000, body.length() - "{\"filler\":\"\"}".length());
     }
 }
