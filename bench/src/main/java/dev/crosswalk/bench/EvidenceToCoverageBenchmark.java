@@ -2,6 +2,7 @@ package dev.crosswalk.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.bench.drills.BrokerMain;
 import dev.crosswalk.bench.drills.ConsumerGroups;
 import dev.crosswalk.bench.drills.DrillStack;
 import dev.crosswalk.bench.drills.DrillTenant;
@@ -17,7 +18,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -51,7 +54,24 @@ public final class EvidenceToCoverageBenchmark {
     }
 
     record Run(int targetRate, double achievedRate, Histogram visible, long probesSkipped, long postFailures,
-               long probeTimeouts, long drainedMs) {
+               long probeTimeouts, long drainedMs, Map<String, Double> cpuPerRecord) {
+    }
+
+    /** The processes whose CPU a run is charged with: the two services, PostgreSQL, the broker and the bench itself. */
+    private static Map<String, ProcessHandle> processes(DrillStack stack) {
+        Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+        ProcessCpu.child("evidence-service/target/quarkus-app").ifPresent(p -> processes.put("evidence-service", p));
+        ProcessCpu.child("mapping-service/target/quarkus-app").ifPresent(p -> processes.put("mapping-service", p));
+        ProcessCpu.child(BrokerMain.class.getName()).ifPresent(p -> processes.put("Kafka broker", p));
+        ProcessCpu.postgres(stack.postgresPort()).ifPresent(p -> processes.put("PostgreSQL", p));
+        processes.put("bench (load and probes)", ProcessHandle.current());
+        return processes;
+    }
+
+    private static Map<String, Double> cpuNow(Map<String, ProcessHandle> processes) {
+        Map<String, Double> millis = new LinkedHashMap<>();
+        processes.forEach((name, p) -> ProcessCpu.millis(p, name.equals("PostgreSQL")).ifPresent(ms -> millis.put(name, ms)));
+        return millis;
     }
 
     public static void main(String[] args) throws Exception {
@@ -74,6 +94,8 @@ public final class EvidenceToCoverageBenchmark {
         AtomicLong probeTimeouts = new AtomicLong();
         long intervalNanos = 1_000_000_000L / rate;
         long total = length.toSeconds() * rate;
+        Map<String, ProcessHandle> processes = processes(stack);
+        Map<String, Double> cpuBefore = cpuNow(processes);
         long started = System.nanoTime();
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         BlockingQueue<Connection> probing = new ArrayBlockingQueue<>(MAX_PROBES);
@@ -125,6 +147,9 @@ public final class EvidenceToCoverageBenchmark {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> cpuPerRecord = new LinkedHashMap<>();
+        cpuNow(processes).forEach((name, ms) -> cpuPerRecord.put(name,
+                (ms - cpuBefore.getOrDefault(name, ms)) / Math.max(1, completed.get())));
         try (Connection evidence = stack.database("evidence"); var query = evidence.createStatement();
              ResultSet backlog = query.executeQuery("""
                      select count(*), coalesce(extract(epoch from now() - min(occurred_at)), 0)
@@ -139,7 +164,8 @@ public final class EvidenceToCoverageBenchmark {
         // untimed: the next phase starts on an empty pipeline
         long drainedMs = ConsumerGroups.awaitCaughtUp(stack.broker().bootstrapServers(), DrillStack.MAPPING_GROUP,
                 Topics.EVIDENCE_EVENTS, Duration.ofMinutes(10));
-        return new Run(rate, completed.get() / seconds, visible, probesSkipped.get(), postFailures.get(), probeTimeouts.get(), drainedMs);
+        return new Run(rate, completed.get() / seconds, visible, probesSkipped.get(), postFailures.get(), probeTimeouts.get(), drainedMs,
+                cpuPerRecord);
     }
 
     private static String postAndAccept(String evidenceUrl, DrillTenant tenant) throws Exception {
@@ -229,6 +255,20 @@ public final class EvidenceToCoverageBenchmark {
         }
         System.out.printf("%n**p99 at %d records/s: %.0f ms (goal <= 300 ms), %.1fx the trickle's p99**%n", loaded.targetRate(),
                 ms(loaded, 99), ms(loaded, 99) / ms(baseline, 99));
+        // the machine's CPU budget per record at the loaded rate is cores x 1000 / rate ms
+        System.out.printf("%nCPU ms per record while posting (budget at %d/s on %d cores: %.1f ms):%n%n| process | trickle | loaded |%n"
+                + "|---|---|---|%n", loaded.targetRate(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors() * 1000.0 / loaded.targetRate());
+        double trickleTotal = 0;
+        double loadedTotal = 0;
+        for (String process : loaded.cpuPerRecord().keySet()) {
+            double trickle = baseline.cpuPerRecord().getOrDefault(process, 0.0);
+            double load = loaded.cpuPerRecord().get(process);
+            trickleTotal += trickle;
+            loadedTotal += load;
+            System.out.printf("| %s | %.2f | %.2f |%n", process, trickle, load);
+        }
+        System.out.printf("| all | %.2f | %.2f |%n", trickleTotal, loadedTotal);
     }
 
     private static double ms(Run run, double percentile) {

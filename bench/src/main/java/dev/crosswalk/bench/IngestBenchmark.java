@@ -61,7 +61,13 @@ public final class IngestBenchmark {
         Path work = Files.createTempDirectory("crosswalk-bench");
         ServiceDefinition service = new ServiceDefinition("evidence-service", KafkaBroker.freePort(), "evidence", "EVIDENCE");
         ServiceDefinition gateway = new ServiceDefinition("gateway", KafkaBroker.freePort(), "gateway", "GATEWAY");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        boolean pgStats = Boolean.getBoolean("pgStats");
+        if (pgStats) {
+            // -DpgStats=true: PostgreSQL's own time per statement, printed after the run
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        try (EmbeddedPostgres postgres = builder.start()) {
             KafkaBroker kafka = KafkaBroker.onFreePorts().start();
             kafka.createTopics(Topics.CATALOG_EVENTS, Topics.EVIDENCE_EVENTS);
             String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres").replace("/postgres?", "/evidence?");
@@ -101,7 +107,13 @@ public final class IngestBenchmark {
                 String key = tenantKey(gateway.baseUrl());
                 Target viaGateway = new Target(gateway.baseUrl() + "/api/v1/evidence/bulk", "X-Api-Key", () -> key);
                 List<String> controls = seedControls(kafka, direct);
+                if (pgStats) {
+                    StatementStats.reset(jdbcUrl);
+                }
                 run(viaGateway, direct, jdbcUrl, controls, records, rounds, project, new CpuMeter(postgres.getPort()));
+                if (pgStats) {
+                    System.out.println(StatementStats.top(jdbcUrl, 15));
+                }
             } finally {
                 gatewayProcess.stop();
                 process.stop();
@@ -237,11 +249,16 @@ public final class IngestBenchmark {
         List<Double> gateway = new ArrayList<>();
         List<Double> api = new ArrayList<>();
         List<Double> jdbc = new ArrayList<>();
-        // warm-up of every path (JIT compilation of the long-running services), not measured
-        viaApi(http, viaGateway, controls, records, 100_000_000);
-        viaApi(http, direct, controls, records, 0);
-        viaJdbc(jdbcUrl, controls, records);
-        awaitRelayed(jdbcUrl);
+        // warm-up of every path (JIT compilation of the long-running services), not measured; -DwarmUps=3
+        // changed no ratio on 2026-11-29 (the gateway's C2 compiler was still busy after one pass)
+        int warmUps = Integer.getInteger("warmUps", 1);
+        for (int pass = 0; pass < warmUps; pass++) {
+            int seq = 200_000_000 + pass * 10_000_000;
+            viaApi(http, viaGateway, controls, records, seq);
+            viaApi(http, direct, controls, records, seq + 5_000_000);
+            viaJdbc(jdbcUrl, controls, records);
+            awaitRelayed(jdbcUrl);
+        }
         Map<String, Cpu> spent = new HashMap<>();
         for (int round = 1; round <= rounds; round++) {
             int seq = round * 10_000_000;

@@ -64,6 +64,10 @@ public final class DrillStack implements AutoCloseable {
         return postgres.connect(name);
     }
 
+    public int postgresPort() {
+        return postgres.port();
+    }
+
     public BrokerProcess broker() {
         return broker;
     }
