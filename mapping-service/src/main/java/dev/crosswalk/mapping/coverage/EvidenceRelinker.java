@@ -58,6 +58,17 @@ public class EvidenceRelinker {
 
     private static final Link NONE = new Link("", Instant.EPOCH, Instant.EPOCH, false, false);
 
+    /**
+     * The collection times of a day row's reportable records. Its first and last are read as two index probes
+     * (order by ... limit 1): one {@code min} and {@code max} over the day scanned every record of the day, and
+     * took 30 ms a batch once a control had a few thousand records a day (pg_stat_statements, 500 records/s).
+     */
+    private static final String DAY_RECORDS = """
+            select c.collected_at from evidence_state_control c
+            where c.tenant_id = d.tenant_id and c.control_id = d.control_id and c.reportable
+              and c.collected_at >= (d.day::timestamp at time zone 'UTC')
+              and c.collected_at < ((d.day + 1)::timestamp at time zone 'UTC')""";
+
     @Inject
     EntityManager entityManager;
 
@@ -242,13 +253,10 @@ public class EvidenceRelinker {
                 group by m.t, m.c, m.day
                 on conflict (tenant_id, control_id, day) do update set passing = d.passing + excluded.passing""");
              PreparedStatement reread = connection.prepareStatement("""
-                     update control_evidence_day d set (first_collected, last_collected) = (
-                       select coalesce(min(c.collected_at), d.first_collected), coalesce(max(c.collected_at), d.last_collected)
-                       from evidence_state_control c
-                       where c.tenant_id = d.tenant_id and c.control_id = d.control_id and c.reportable
-                         and c.collected_at >= (d.day::timestamp at time zone 'UTC')
-                         and c.collected_at < ((d.day + 1)::timestamp at time zone 'UTC'))
-                     where (d.tenant_id, d.control_id, d.day) in (%s)""".formatted(days));
+                     update control_evidence_day d set
+                       first_collected = coalesce((%s order by c.collected_at limit 1), d.first_collected),
+                       last_collected = coalesce((%s order by c.collected_at desc limit 1), d.last_collected)
+                     where (d.tenant_id, d.control_id, d.day) in (%s)""".formatted(DAY_RECORDS, DAY_RECORDS, days));
              PreparedStatement removeEmpty = connection.prepareStatement("""
                      delete from control_evidence_day d
                      where (d.tenant_id, d.control_id, d.day) in (%s) and d.passing <= 0""".formatted(days))) {
