@@ -7,10 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import org.hibernate.Session;
 
 /**
  * Announces coverage changes on {@code mapping.events}: after anything that can move coverage
@@ -45,10 +49,23 @@ public class CoverageAnnouncer {
                                       int gap) {
     }
 
-    /** Notes, in the caller's transaction, that the tenant's coverage must be refreshed soon. */
-    public void markDue(String tenantId) {
-        entityManager.createNativeQuery("insert into coverage_refresh_due (tenant_id) values (?1) on conflict do nothing")
-                .setParameter(1, tenantId).executeUpdate();
+    /**
+     * Notes, in the caller's transaction, that the tenants' coverage must be refreshed soon: a new mark, or
+     * the next generation of a mark a refresh may be working on (so that refresh leaves it for the next one).
+     * Tenants are marked in a fixed order, so two batches marking the same tenants cannot deadlock.
+     */
+    public void markDue(Collection<String> tenantIds) {
+        if (tenantIds.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement mark = connection.prepareStatement("""
+                    insert into coverage_refresh_due (tenant_id) select t from unnest(?::varchar[]) as t order by t
+                    on conflict (tenant_id) do update set generation = coverage_refresh_due.generation + 1""")) {
+                mark.setArray(1, connection.createArrayOf("varchar", new TreeSet<>(tenantIds).toArray()));
+                mark.executeUpdate();
+            }
+        });
     }
 
     public void refresh(String tenantId) {

@@ -5,19 +5,24 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Refreshes and announces the coverage of tenants marked by evidence events, each in its own
- * transaction: the mark is taken with SKIP LOCKED (so replicas share the work), deleted, and the
- * tenant's {@code coverage.changed} events written, all or nothing. An event that arrives during a
- * refresh marks its tenant again, so it is announced by the next round.
+ * Refreshes and announces the coverage of tenants marked by evidence events. A mark is claimed for
+ * {@link #LEASE} in a short transaction (SKIP LOCKED, so replicas share the work); the tenant's coverage is
+ * then recomputed and its {@code coverage.changed} events written in a second transaction, which also
+ * deletes the mark unless a batch marked the tenant again meanwhile (its generation moved): then the mark
+ * goes to the back of the queue for the next refresh. Marking never waits for a refresh, and a refresh that
+ * fails or dies leaves the mark to be claimed again when its lease runs out.
  */
 @ApplicationScoped
 public class CoverageRefreshJob {
     private static final Logger LOG = Logger.getLogger(CoverageRefreshJob.class);
     private static final int TENANTS_PER_ROUND = 100;
+    static final Duration LEASE = Duration.ofSeconds(60);
 
     @Inject
     EntityManager entityManager;
@@ -25,14 +30,20 @@ public class CoverageRefreshJob {
     @Inject
     CoverageAnnouncer announcer;
 
+    /** A claimed mark: the tenant, and the generation its refresh answers for. */
+    record Claim(String tenantId, long generation) {
+    }
+
     @Scheduled(every = "${mapping.coverage-refresh-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshMarkedTenants() {
         for (int round = 0; round < TENANTS_PER_ROUND; round++) {
             try {
-                if (!QuarkusTransaction.requiringNew().call(this::refreshOne)) {
+                Optional<Claim> claim = QuarkusTransaction.requiringNew().call(this::claimOne);
+                if (claim.isEmpty()) {
                     return;
                 }
+                QuarkusTransaction.requiringNew().run(() -> refresh(claim.get()));
             } catch (RuntimeException e) {
                 LOG.warnf("Coverage refresh failed, the tenant stays marked and is retried: %s", e.getMessage());
                 return;
@@ -46,17 +57,27 @@ public class CoverageRefreshJob {
                 .createNativeQuery("select count(*) from coverage_refresh_due").getSingleResult()).longValue());
     }
 
-    private boolean refreshOne() {
+    Optional<Claim> claimOne() {
         @SuppressWarnings("unchecked")
-        List<String> tenant = entityManager.createNativeQuery("""
-                        select tenant_id from coverage_refresh_due order by marked_at limit 1 for update skip locked""")
+        List<Object[]> claimed = entityManager.createNativeQuery("""
+                        update coverage_refresh_due d set claimed_until = now() + make_interval(secs => ?1)
+                        where d.tenant_id = (select tenant_id from coverage_refresh_due
+                                             where claimed_until is null or claimed_until < now()
+                                             order by marked_at limit 1 for update skip locked)
+                        returning d.tenant_id, d.generation""")
+                .setParameter(1, LEASE.toSeconds())
                 .getResultList();
-        if (tenant.isEmpty()) {
-            return false;
+        return claimed.stream().findFirst().map(row -> new Claim((String) row[0], ((Number) row[1]).longValue()));
+    }
+
+    void refresh(Claim claim) {
+        announcer.refresh(claim.tenantId());
+        int done = entityManager.createNativeQuery("delete from coverage_refresh_due where tenant_id = ?1 and generation = ?2")
+                .setParameter(1, claim.tenantId()).setParameter(2, claim.generation()).executeUpdate();
+        if (done == 0) {
+            entityManager.createNativeQuery("""
+                            update coverage_refresh_due set claimed_until = null, marked_at = now() where tenant_id = ?1""")
+                    .setParameter(1, claim.tenantId()).executeUpdate();
         }
-        entityManager.createNativeQuery("delete from coverage_refresh_due where tenant_id = ?1")
-                .setParameter(1, tenant.getFirst()).executeUpdate();
-        announcer.refresh(tenant.getFirst());
-        return true;
     }
 }

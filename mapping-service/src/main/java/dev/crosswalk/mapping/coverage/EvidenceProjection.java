@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -81,7 +82,7 @@ public class EvidenceProjection {
             }
         }
         relinker.relinkAll(stored);
-        stored.stream().map(EvidenceRelinker.RecordRef::tenantId).distinct().forEach(announcer::markDue);
+        announcer.markDue(stored.stream().map(EvidenceRelinker.RecordRef::tenantId).collect(Collectors.toSet()));
     }
 
     private EvidenceEventData readable(IncomingEvent event) {
