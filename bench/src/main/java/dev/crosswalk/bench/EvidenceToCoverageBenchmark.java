@@ -2,7 +2,6 @@ package dev.crosswalk.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosswalk.bench.drills.BrokerMain;
 import dev.crosswalk.bench.drills.ConsumerGroups;
 import dev.crosswalk.bench.drills.DrillStack;
 import dev.crosswalk.bench.drills.DrillTenant;
@@ -38,7 +37,7 @@ import org.HdrHistogram.Histogram;
  * "satisfies" answer says it counts for A.5.15 and CC6.1. Records are posted and accepted at a fixed rate (open
  * loop, at most 64 posting at once: when the services cannot keep up, the achieved rate says so), and
  * ten records a second are probed until they count. The baseline, in the same run, is the same at a trickle.
- * Options: -Drate=500 -Dseconds=60 -DbaselineRate=10 -Dtenants=20
+ * Options: -Drate=500 -Dseconds=60 -DbaselineRate=10 -Dtenants=20 -DwarmUpSeconds=60 -DpgStats=true
  */
 public final class EvidenceToCoverageBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,15 +61,24 @@ public final class EvidenceToCoverageBenchmark {
         Map<String, ProcessHandle> processes = new LinkedHashMap<>();
         ProcessCpu.child("evidence-service/target/quarkus-app").ifPresent(p -> processes.put("evidence-service", p));
         ProcessCpu.child("mapping-service/target/quarkus-app").ifPresent(p -> processes.put("mapping-service", p));
-        ProcessCpu.child(BrokerMain.class.getName()).ifPresent(p -> processes.put("Kafka broker", p));
+        stack.broker().handle().ifPresent(p -> processes.put("Kafka broker", p));
         ProcessCpu.postgres(stack.postgresPort()).ifPresent(p -> processes.put("PostgreSQL", p));
         processes.put("bench (load and probes)", ProcessHandle.current());
         return processes;
     }
 
+    /** Rows for a JVM's JIT compiler threads, a part of its process's row, not added to the total. */
+    private static final String JIT = " - of it, JIT compiler";
+
     private static Map<String, Double> cpuNow(Map<String, ProcessHandle> processes) {
         Map<String, Double> millis = new LinkedHashMap<>();
-        processes.forEach((name, p) -> ProcessCpu.millis(p, name.equals("PostgreSQL")).ifPresent(ms -> millis.put(name, ms)));
+        processes.forEach((name, p) -> {
+            boolean postgres = name.equals("PostgreSQL");
+            ProcessCpu.millis(p, postgres).ifPresent(ms -> millis.put(name, ms));
+            if (!postgres) {
+                ProcessCpu.compilerMillis(p).ifPresent(ms -> millis.put(name + JIT, ms));
+            }
+        });
         return millis;
     }
 
@@ -80,9 +88,17 @@ public final class EvidenceToCoverageBenchmark {
         Duration length = Duration.ofSeconds(Integer.getInteger("seconds", 60));
         try (DrillStack stack = DrillStack.start(project, "latency-bench")) {
             List<DrillTenant> tenants = stack.seedTenants(Integer.getInteger("tenants", 20));
-            run(stack, tenants, rate, Duration.ofSeconds(15)); // warm-up of both services
+            // warm-up of both services: on 2 busy cores their C2 compilers still took a third of their CPU 2 minutes
+            // after a 15 s warm-up; a long-running service has long finished compiling its hot code
+            run(stack, tenants, rate, Duration.ofSeconds(Integer.getInteger("warmUpSeconds", 60)));
             Run baseline = run(stack, tenants, Integer.getInteger("baselineRate", 10), Duration.ofSeconds(30));
+            if (StatementStats.wanted()) {
+                StatementStats.reset(stack.database("postgres"));
+            }
             Run loaded = run(stack, tenants, rate, length);
+            if (StatementStats.wanted()) {
+                System.out.println(StatementStats.top(stack.database("postgres"), 25));
+            }
             report(baseline, loaded);
         }
     }
@@ -264,8 +280,10 @@ public final class EvidenceToCoverageBenchmark {
         for (String process : loaded.cpuPerRecord().keySet()) {
             double trickle = baseline.cpuPerRecord().getOrDefault(process, 0.0);
             double load = loaded.cpuPerRecord().get(process);
-            trickleTotal += trickle;
-            loadedTotal += load;
+            if (!process.endsWith(JIT)) {
+                trickleTotal += trickle;
+                loadedTotal += load;
+            }
             System.out.printf("| %s | %.2f | %.2f |%n", process, trickle, load);
         }
         System.out.printf("| all | %.2f | %.2f |%n", trickleTotal, loadedTotal);

@@ -62,7 +62,7 @@ public final class IngestBenchmark {
         ServiceDefinition service = new ServiceDefinition("evidence-service", KafkaBroker.freePort(), "evidence", "EVIDENCE");
         ServiceDefinition gateway = new ServiceDefinition("gateway", KafkaBroker.freePort(), "gateway", "GATEWAY");
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-        boolean pgStats = Boolean.getBoolean("pgStats");
+        boolean pgStats = StatementStats.wanted();
         if (pgStats) {
             // -DpgStats=true: PostgreSQL's own time per statement, printed after the run
             builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");

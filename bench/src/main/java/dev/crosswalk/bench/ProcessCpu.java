@@ -49,10 +49,36 @@ final class ProcessCpu {
         return Optional.of(ticks * MILLIS_PER_TICK);
     }
 
+    /** CPU milliseconds the process's JIT compiler threads (C1, C2) spent so far. */
+    static Optional<Double> compilerMillis(ProcessHandle process) {
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        try (var threads = Files.list(tasks)) {
+            long ticks = threads.filter(ProcessCpu::compilerThread).map(ProcessCpu::stat)
+                    .flatMap(Optional::stream).mapToLong(t -> t[0] + t[1]).sum();
+            return Optional.of(ticks * MILLIS_PER_TICK);
+        } catch (IOException | RuntimeException gone) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean compilerThread(Path task) {
+        try {
+            String name = Files.readString(task.resolve("comm")).strip();
+            return name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler");
+        } catch (IOException | RuntimeException gone) {
+            return false;
+        }
+    }
+
     /** utime, stime, cutime, cstime of {@code /proc/<pid>/stat}. */
     private static Optional<long[]> stat(long pid) {
+        return stat(Path.of("/proc", Long.toString(pid)));
+    }
+
+    /** The same for a process or thread directory under /proc. */
+    private static Optional<long[]> stat(Path procDir) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String stat = Files.readString(procDir.resolve("stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             // fields[0] is field 3 (state) of proc(5): utime is field 14, stime 15, cutime 16, cstime 17
             return Optional.of(new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12]),

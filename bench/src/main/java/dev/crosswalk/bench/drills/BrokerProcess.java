@@ -30,6 +30,11 @@ public final class BrokerProcess {
         return "localhost:" + port;
     }
 
+    /** The broker's process while it runs, for CPU accounting. */
+    public java.util.Optional<ProcessHandle> handle() {
+        return process != null && process.isAlive() ? java.util.Optional.of(process.toHandle()) : java.util.Optional.empty();
+    }
+
     int partitions() {
         return partitions;
     }

@@ -19,7 +19,13 @@ final class RestartablePostgres implements AutoCloseable {
     }
 
     void start() throws IOException {
-        server = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDir)
+                .setCleanDataDirectory(false);
+        if (Boolean.getBoolean("pgStats")) {
+            // -DpgStats=true: PostgreSQL's own time per statement (see StatementStats)
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        server = builder.start();
     }
 
     /** A fast shutdown (pg_ctl -m fast): open sessions are cut, the data stays. */
