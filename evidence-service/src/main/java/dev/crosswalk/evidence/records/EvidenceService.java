@@ -83,7 +83,8 @@ public class EvidenceService {
         if (prepared.existing() != null) {
             return new Outcome(views.of(prepared.existing()), true);
         }
-        return new Outcome(views.of(store(tenantId, prepared, null)), false);
+        EvidenceBatchWriter.NewRecord stored = store(tenantId, prepared, null);
+        return new Outcome(views.of(stored.evidence(), stored.links()), false);
     }
 
     /** Stores a correction of a current record; the old record stays, marked superseded. */
@@ -95,11 +96,11 @@ public class EvidenceService {
         }
         Prepared prepared = prepare(tenantId, correction, null, Instant.now(),
                 controlDirectory.liveControls(tenantId, correction.controls()), null);
-        Evidence replacement = store(tenantId, prepared, old.id);
-        old.supersededById = replacement.id;
+        EvidenceBatchWriter.NewRecord replacement = store(tenantId, prepared, old.id);
+        old.supersededById = replacement.evidence().id;
         old.flush();
         events.announce(EvidenceEventTypes.SUPERSEDED, old);
-        return views.of(replacement);
+        return views.of(replacement.evidence(), replacement.links());
     }
 
     public EvidenceView review(String tenantId, String id, ReviewRequest review, Long expectedVersion) {
@@ -131,8 +132,9 @@ public class EvidenceService {
         evidence.reviewedAt = decision.decidedAt;
         evidence.reviewComment = review.comment();
         evidence.flush();
-        events.announce(EvidenceEventTypes.REVIEWED, evidence);
-        return views.of(evidence);
+        List<EvidenceControl> links = EvidenceControl.list("evidenceId", evidence.id);
+        events.announce(EvidenceEventTypes.REVIEWED, evidence, links);
+        return views.of(evidence, links);
     }
 
     /**
@@ -267,13 +269,15 @@ public class EvidenceService {
         return new Prepared(request, known, idempotencyKey, fingerprint, existing, metadataJson);
     }
 
-    /** Stores one record through Hibernate, with its links and its event. */
-    private Evidence store(String tenantId, Prepared prepared, UUID supersedes) {
+    /** Stores one record through Hibernate, with its links and its event; returns both as stored. */
+    private EvidenceBatchWriter.NewRecord store(String tenantId, Prepared prepared, UUID supersedes) {
         EvidenceBatchWriter.NewRecord record = build(tenantId, prepared, supersedes);
         record.evidence().persist();
         record.links().forEach(link -> link.persist());
         events.announce(EvidenceEventTypes.RECORDED, record.evidence(), record.links());
-        return record.evidence();
+        // written now, not at commit, so a value PostgreSQL refuses is answered like any other bad input
+        record.evidence().flush();
+        return record;
     }
 
     /** The record a prepared request becomes and its control links, not stored yet. */

@@ -13,11 +13,19 @@ import java.util.stream.Collectors;
 /** Turns records and their control links into API views, loading the links of a page in one query. */
 @ApplicationScoped
 public class EvidenceViews {
+    private static final Comparator<EvidenceControl> BY_REF_CODE = Comparator.comparing(l -> l.refCode);
+
     @Inject
     EvidenceConfig config;
 
     public EvidenceView of(Evidence evidence) {
         return ofAll(List.of(evidence)).getFirst();
+    }
+
+    /** The view of a record whose links the caller holds already (just written or read), without reading them again. */
+    public EvidenceView of(Evidence evidence, List<EvidenceControl> links) {
+        return view(evidence, links.stream().sorted(BY_REF_CODE)
+                .map(l -> new EvidenceView.ControlRef(l.controlId, l.refCode)).toList(), Instant.now());
     }
 
     public List<EvidenceView> ofAll(List<Evidence> records) {
@@ -27,7 +35,7 @@ public class EvidenceViews {
         List<UUID> ids = records.stream().map(e -> e.id).toList();
         Map<UUID, List<EvidenceView.ControlRef>> links = EvidenceControl.<EvidenceControl>list("evidenceId in ?1", ids)
                 .stream()
-                .sorted(Comparator.comparing((EvidenceControl l) -> l.refCode))
+                .sorted(BY_REF_CODE)
                 .collect(Collectors.groupingBy(l -> l.evidenceId,
                         Collectors.mapping(l -> new EvidenceView.ControlRef(l.controlId, l.refCode), Collectors.toList())));
         Instant now = Instant.now();
