@@ -43,7 +43,7 @@ public class CoverageRefreshJob {
                 if (claim.isEmpty()) {
                     return;
                 }
-                QuarkusTransaction.requiringNew().run(() -> refresh(claim.get()));
+                refreshOrRelease(claim.get());
             } catch (RuntimeException e) {
                 LOG.warnf("Coverage refresh failed, the tenant stays marked and is retried: %s", e.getMessage());
                 return;
@@ -68,6 +68,22 @@ public class CoverageRefreshJob {
                 .setParameter(1, LEASE.toSeconds())
                 .getResultList();
         return claimed.stream().findFirst().map(row -> new Claim((String) row[0], ((Number) row[1]).longValue()));
+    }
+
+    /** A failed refresh gives its claim back at once, so the next round retries it rather than the lease's end. */
+    private void refreshOrRelease(Claim claim) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> refresh(claim));
+        } catch (RuntimeException e) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                                "update coverage_refresh_due set claimed_until = null where tenant_id = ?1")
+                        .setParameter(1, claim.tenantId()).executeUpdate());
+            } catch (RuntimeException stillFailing) {
+                e.addSuppressed(stillFailing);
+            }
+            throw e;
+        }
     }
 
     void refresh(Claim claim) {
