@@ -33,12 +33,18 @@ public class CrosswalkLoader {
     @Inject
     RequirementUniverse universe;
 
+    @Inject
+    EffectiveCrosswalk effective;
+
     void onStart(@Observes StartupEvent event) {
         for (String resource : config.crosswalks()) {
             CrosswalkDocument document = ClasspathJson.read(objectMapper, resource, CrosswalkDocument.class);
             QuarkusTransaction.requiringNew().run(() -> load(document));
         }
-        QuarkusTransaction.requiringNew().run(universe::refresh);
+        QuarkusTransaction.requiringNew().run(() -> {
+            universe.refresh();
+            effective.refresh();
+        });
     }
 
     void load(CrosswalkDocument document) {
