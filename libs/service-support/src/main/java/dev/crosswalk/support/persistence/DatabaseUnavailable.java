@@ -2,6 +2,9 @@ package dev.crosswalk.support.persistence;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -17,16 +20,31 @@ public final class DatabaseUnavailable implements Predicate<Throwable> {
         return isCause(failure);
     }
 
+    /**
+     * Looks through the causes and the suppressed exceptions: when the connection drops at commit, the
+     * transaction manager reports "could not commit" and keeps the driver's error as a suppressed one
+     * (found by the PostgreSQL restart drill, where it was answered with a 500).
+     */
     public static boolean isCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && unavailableState(sql.getSQLState())) {
+        return isCause(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean isCause(Throwable failure, Set<Throwable> seen) {
+        if (failure == null || !seen.add(failure)) {
+            return false;
+        }
+        if (failure instanceof JDBCConnectionException || failure instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (failure instanceof SQLException sql && unavailableState(sql.getSQLState())) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (isCause(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return isCause(failure.getCause(), seen);
     }
 
     /** SQLSTATE class 08 (connection exception) and 57P01-57P03 (admin or crash shutdown, cannot connect now). */
