@@ -61,13 +61,8 @@ public final class IngestBenchmark {
         Path work = Files.createTempDirectory("crosswalk-bench");
         ServiceDefinition service = new ServiceDefinition("evidence-service", KafkaBroker.freePort(), "evidence", "EVIDENCE");
         ServiceDefinition gateway = new ServiceDefinition("gateway", KafkaBroker.freePort(), "gateway", "GATEWAY");
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         boolean pgStats = StatementStats.wanted();
-        if (pgStats) {
-            // -DpgStats=true: PostgreSQL's own time per statement, printed after the run
-            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
-        }
-        try (EmbeddedPostgres postgres = builder.start()) {
+        try (EmbeddedPostgres postgres = StatementStats.loadIfWanted(EmbeddedPostgres.builder()).start()) {
             KafkaBroker kafka = KafkaBroker.onFreePorts().start();
             kafka.createTopics(Topics.CATALOG_EVENTS, Topics.EVIDENCE_EVENTS);
             String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres").replace("/postgres?", "/evidence?");

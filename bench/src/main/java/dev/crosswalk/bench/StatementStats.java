@@ -1,5 +1,6 @@
 package dev.crosswalk.bench;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -11,13 +12,18 @@ import java.util.Locale;
  * PostgreSQL's own account of where its time went (pg_stat_statements, which the bench's embedded
  * server loads when asked): a diagnostic for profiling, not a figure for the results table.
  */
-final class StatementStats {
+public final class StatementStats {
     private StatementStats() {
     }
 
     /** Whether this run asked for them (-DpgStats=true); the server must then load the library at start. */
     static boolean wanted() {
         return Boolean.getBoolean("pgStats");
+    }
+
+    /** Has the server load pg_stat_statements at start when this run asked for it (-DpgStats=true). */
+    public static EmbeddedPostgres.Builder loadIfWanted(EmbeddedPostgres.Builder server) {
+        return wanted() ? server.setServerConfig("shared_preload_libraries", "pg_stat_statements") : server;
     }
 
     static void reset(String jdbcUrl) throws SQLException {

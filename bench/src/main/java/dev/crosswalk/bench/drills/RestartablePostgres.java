@@ -1,6 +1,7 @@
 package dev.crosswalk.bench.drills;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.crosswalk.bench.StatementStats;
 import dev.crosswalk.testsupport.KafkaBroker;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,13 +20,8 @@ final class RestartablePostgres implements AutoCloseable {
     }
 
     void start() throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDir)
-                .setCleanDataDirectory(false);
-        if (Boolean.getBoolean("pgStats")) {
-            // -DpgStats=true: PostgreSQL's own time per statement (see StatementStats)
-            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
-        }
-        server = builder.start();
+        server = StatementStats.loadIfWanted(EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)).start();
     }
 
     /** A fast shutdown (pg_ctl -m fast): open sessions are cut, the data stays. */

@@ -58,7 +58,7 @@ public class EffectiveCrosswalk {
                 .toList();
     }
 
-        private static EffectiveLink own(LinkOverride o) {
+    private static EffectiveLink own(LinkOverride o) {
         return new EffectiveLink(o.crosswalkId, o.sourceRef, o.targetRef, o.relationship, o.strength, o.rationale, "tenant");
     }
 }
