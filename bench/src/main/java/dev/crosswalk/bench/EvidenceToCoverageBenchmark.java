@@ -168,7 +168,7 @@ public final class EvidenceToCoverageBenchmark {
                 (ms - cpuBefore.getOrDefault(name, ms)) / Math.max(1, completed.get())));
         try (Connection evidence = stack.database("evidence"); var query = evidence.createStatement();
              ResultSet backlog = query.executeQuery("""
-                     select count(*), coalesce(extract(epoch from now() - min(occurred_at)), 0)
+                     select coalesce(sum(coalesce(bundle_size, 1)), 0), coalesce(extract(epoch from now() - min(occurred_at)), 0)
                      from outbox_event where published_at is null""")) {
             backlog.next();
             System.out.printf("[bench] %d records/s asked: when the last probe answered, evidence-service's outbox held "

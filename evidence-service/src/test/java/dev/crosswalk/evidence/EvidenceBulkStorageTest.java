@@ -104,6 +104,7 @@ class EvidenceBulkStorageTest {
 
         List<JsonNode> outbox = outbox(tenant);
         assertEquals(n, outbox.size());
+        assertEquals(1, outboxRows(tenant), "the request's events share one outbox row");
         for (int i = 0; i < n; i++) {
             JsonNode event = outbox.get(i);
             Map<String, Object> row = rows.get(ids.get(i));
@@ -136,6 +137,39 @@ class EvidenceBulkStorageTest {
                     }
                 }).toList();
         assertEquals(ids, published);
+    }
+
+    @Test
+    void bulksLargerThanARelayBatchBetweenSinglePostsArriveOnceEachInOrder() throws Exception {
+        String tenant = CatalogFixture.tenant("relay");
+        CatalogFixture.control(tenant, "RB-1", "daily");
+        CatalogFixture.awaitLive(tenant, "RB-1");
+        List<String> expected = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            expected.add(as(tenant).body(EvidenceApi.item("RB-1", "single " + round)).when().post(EVIDENCE).then().statusCode(201)
+                    .extract().path("id"));
+            List<String> items = new ArrayList<>();
+            for (int i = 0; i < 450; i++) { // more than the relay's batch of 200 events
+                items.add(item(List.of("RB-1"), "bulk " + round + "/" + i, null, null));
+            }
+            expected.addAll(as(tenant).body("[" + String.join(",", items) + "]").when().post(EVIDENCE + "/bulk")
+                    .then().statusCode(200).body("created", equalTo(450)).extract().<List<String>>path("results.id"));
+        }
+        assertEquals(4, outboxRows(tenant));
+
+        CatalogFixture.await("an empty outbox", () -> relay.backlog() == 0);
+        List<JsonNode> published = TopicReader.readAll(KafkaTestResource.broker().bootstrapServers(),
+                Topics.EVIDENCE_EVENTS).stream().filter(r -> tenant.equals(r.key())).map(r -> {
+                    try {
+                        return json.readTree(r.value());
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                }).toList();
+        assertEquals(expected, published.stream().map(e -> e.path("subject").asText()).toList());
+        assertEquals(expected, published.stream().map(e -> e.path("data").path("id").asText()).toList());
+        assertEquals(expected.size(), published.stream().map(e -> e.path("id").asText()).distinct().count(),
+                "each event its own CloudEvent id");
     }
 
     @Test
@@ -265,11 +299,18 @@ class EvidenceBulkStorageTest {
         return links;
     }
 
-    /** The tenant's outbox rows in commit order, each as {eventType, subject, payload}. */
+    /**
+     * The tenant's outbox events in commit order, each as {eventType, subject, payload}: a bundle row is read as
+     * its members, in their order.
+     */
     private List<JsonNode> outbox(String tenant) throws Exception {
         List<JsonNode> events = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "select event_type, subject, payload::text from outbox_event where tenant_id = ? order by seq")) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("""
+                select o.event_type, coalesce(m.member->>'subject', o.subject), coalesce(m.member->'data', o.payload)::text
+                from outbox_event o
+                left join lateral json_array_elements(case when o.bundle_size is not null then o.payload end)
+                  with ordinality as m(member, n) on true
+                where o.tenant_id = ? order by o.seq, m.n""")) {
             q.setString(1, tenant);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -279,5 +320,16 @@ class EvidenceBulkStorageTest {
             }
         }
         return events;
+    }
+
+    private long outboxRows(String tenant) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select count(*) from outbox_event where tenant_id = ?")) {
+            q.setString(1, tenant);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }

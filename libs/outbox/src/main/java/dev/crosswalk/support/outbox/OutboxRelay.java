@@ -1,5 +1,6 @@
 package dev.crosswalk.support.outbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,12 +37,17 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Rows the driver fetches at a time while a batch is filled: plain rows fill it in a few fetches, bundles in one. */
+    private static final int ROWS_PER_FETCH = 50;
 
     @Inject
     EntityManager entityManager;
 
     @Inject
     OutboxPublisher publisher;
+
+    @Inject
+    ObjectMapper objectMapper;
 
     @Inject
     OutboxConfig config;
@@ -101,10 +107,10 @@ public class OutboxRelay {
     /** Publishes everything committed so far; runs only on the relay's single thread, so batches stay in order. */
     private void relay() {
         try {
-            int sent;
+            boolean more;
             do {
-                sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
-            } while (sent == config.batchSize());
+                more = QuarkusTransaction.requiringNew().call(this::publishBatch);
+            } while (more);
             if (brokerWasDown) {
                 LOG.info("Outbox relay is publishing again");
                 brokerWasDown = false;
@@ -118,47 +124,68 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch in the caller's transaction; returns how many rows were published. */
-    int publishBatch() throws Exception {
-        List<OutboxRecord> batch = session().doReturningWork(this::lockUnpublished);
-        if (batch.isEmpty()) {
-            return 0;
+    /** Publishes up to one batch in the caller's transaction; returns whether more rows may be waiting. */
+    boolean publishBatch() throws Exception {
+        Batch batch = session().doReturningWork(this::lockUnpublished);
+        if (batch.seqs().isEmpty()) {
+            return false;
         }
-        publisher.publish(batch);
-        session().doWork(connection -> markPublished(connection, batch));
-        return batch.size();
+        publisher.publish(batch.events());
+        session().doWork(connection -> markPublished(connection, batch.seqs()));
+        return batch.more();
+    }
+
+    /** The events of the rows locked for one publication, the rows' seqs, and whether rows were left for the next. */
+    private record Batch(List<OutboxRecord> events, List<Long> seqs, boolean more) {
     }
 
     /** The number of rows not yet published; for health checks and tests. */
     public long backlog() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from outbox_event where published_at is null")
+                .createNativeQuery("select coalesce(sum(coalesce(bundle_size, 1)), 0) from outbox_event where published_at is null")
                 .getSingleResult()).longValue());
     }
 
-    private List<OutboxRecord> lockUnpublished(Connection connection) throws SQLException {
+    /**
+     * Locks rows in commit order until the batch holds {@code batch-size} events (a bundle row holds many; the
+     * first row is always taken). Rows are fetched a few at a time, so rows beyond the batch are neither read
+     * nor locked.
+     */
+    private Batch lockUnpublished(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select seq, id, tenant_id, event_type, subject, payload::text, occurred_at
+                select seq, id, tenant_id, event_type, subject, payload::text, occurred_at, bundle_size
                 from outbox_event where published_at is null
                 order by seq limit ? for update skip locked""")) {
             select.setInt(1, config.batchSize());
-            List<OutboxRecord> rows = new ArrayList<>();
+            select.setFetchSize(ROWS_PER_FETCH);
+            List<OutboxRecord> events = new ArrayList<>();
+            List<Long> seqs = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new OutboxRecord(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)));
+                    if (events.size() >= config.batchSize()) {
+                        return new Batch(events, seqs, true);
+                    }
+                    long seq = rs.getLong(1);
+                    seqs.add(seq);
+                    OffsetDateTime occurredAt = rs.getObject(7, OffsetDateTime.class);
+                    if (rs.getObject(8) == null) {
+                        events.add(new OutboxRecord(seq, rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), occurredAt));
+                    } else {
+                        events.addAll(OutboxBundle.decode(objectMapper, seq, rs.getString(3), rs.getString(4),
+                                rs.getString(6), occurredAt));
+                    }
                 }
             }
-            return rows;
+            return new Batch(events, seqs, seqs.size() == config.batchSize());
         }
     }
 
     /** One statement for the whole batch: PostgreSQL finds the rows with one index scan, not one per row. */
-    private void markPublished(Connection connection, List<OutboxRecord> batch) throws SQLException {
-        Long[] seqs = batch.stream().map(OutboxRecord::seq).toArray(Long[]::new);
+    private void markPublished(Connection connection, List<Long> seqs) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "update outbox_event set published_at = now() where seq = any(?)")) {
-            update.setArray(1, connection.createArrayOf("bigint", seqs));
+            update.setArray(1, connection.createArrayOf("bigint", seqs.toArray(Long[]::new)));
             update.executeUpdate();
         }
     }

@@ -10,7 +10,9 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,36 +57,48 @@ public class OutboxWriter {
     }
 
     /**
-     * Appends many events in one JDBC batch on the connection of the caller's transaction, in the given
-     * order, for bulk writers that bypass Hibernate's persistence context. Unlike {@link #append} the
-     * rows are sent at once, not at the next flush; they commit or roll back with the transaction all
-     * the same, and the relay publishes them like any other row.
+     * Appends many events on the connection of the caller's transaction, in the given order, for bulk
+     * writers that bypass Hibernate's persistence context. Consecutive events of one tenant and type share
+     * one row (a bundle, see {@link OutboxBundle}): a bulk request of 500 records costs PostgreSQL one
+     * outbox insert, and the relay one select and one update, instead of 500 each. The relay still publishes
+     * one CloudEvent per event. Unlike {@link #append} the rows are sent at once, not at the next flush;
+     * they commit or roll back with the transaction all the same.
      *
      * @return the event ids, in the order of {@code events}
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> appendAll(List<Pending> events) {
         List<UUID> ids = new ArrayList<>(events.size());
-        if (events.isEmpty()) {
-            return ids;
-        }
-        List<String> payloads = new ArrayList<>(events.size());
-        for (Pending event : events) {
+        List<Row> rows = new ArrayList<>();
+        int runStart = 0;
+        for (int i = 0; i < events.size(); i++) {
             ids.add(UUID.randomUUID());
-            payloads.add(json(event.data()));
+            boolean runEnds = i + 1 == events.size() || !sameRow(events.get(runStart), events.get(i + 1));
+            if (runEnds) {
+                rows.add(row(events.subList(runStart, i + 1), ids.subList(runStart, i + 1)));
+                runStart = i + 1;
+            }
+        }
+        if (rows.isEmpty()) {
+            return ids;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outbox_event (id, tenant_id, event_type, subject, payload, occurred_at)
-                    values (?, ?, ?, ?, cast(? as json), ?)""")) {
-                for (int i = 0; i < events.size(); i++) {
-                    Pending event = events.get(i);
-                    insert.setObject(1, ids.get(i));
-                    insert.setString(2, event.tenantId());
-                    insert.setString(3, event.eventType());
-                    insert.setString(4, event.subject());
-                    insert.setString(5, payloads.get(i));
-                    insert.setObject(6, Instant.now().atOffset(ZoneOffset.UTC));
+                    insert into outbox_event (id, tenant_id, event_type, subject, payload, occurred_at, bundle_size)
+                    values (?, ?, ?, ?, cast(? as json), ?, ?)""")) {
+                OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+                for (Row row : rows) {
+                    insert.setObject(1, row.id());
+                    insert.setString(2, row.tenantId());
+                    insert.setString(3, row.eventType());
+                    insert.setString(4, row.subject());
+                    insert.setString(5, row.payload());
+                    insert.setObject(6, now);
+                    if (row.bundleSize() == null) {
+                        insert.setNull(7, Types.INTEGER);
+                    } else {
+                        insert.setInt(7, row.bundleSize());
+                    }
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -92,6 +106,27 @@ public class OutboxWriter {
         });
         wakeRelayAfterCommit();
         return ids;
+    }
+
+    /** An outbox row to insert: one event (bundleSize null, id the event's) or a bundle of them. */
+    private record Row(UUID id, String tenantId, String eventType, String subject, String payload, Integer bundleSize) {
+    }
+
+    private static boolean sameRow(Pending a, Pending b) {
+        return a.tenantId().equals(b.tenantId()) && a.eventType().equals(b.eventType());
+    }
+
+    private Row row(List<Pending> run, List<UUID> ids) {
+        Pending first = run.getFirst();
+        if (run.size() == 1) {
+            return new Row(ids.getFirst(), first.tenantId(), first.eventType(), first.subject(), json(first.data()), null);
+        }
+        List<OutboxBundle.Member> members = new ArrayList<>(run.size());
+        for (int i = 0; i < run.size(); i++) {
+            members.add(new OutboxBundle.Member(ids.get(i), run.get(i).subject(), json(run.get(i).data())));
+        }
+        return new Row(UUID.randomUUID(), first.tenantId(), first.eventType(), run.size() + " events",
+                OutboxBundle.encode(objectMapper, members), run.size());
     }
 
     /** Once per transaction: when it commits, the relay publishes its rows at once rather than at its next tick. */
