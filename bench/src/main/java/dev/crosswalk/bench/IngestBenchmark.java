@@ -30,6 +30,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -183,8 +186,43 @@ public final class IngestBenchmark {
         private final Optional<ProcessHandle> gateway = ProcessCpu.child("gateway/target/quarkus-app");
         private final Optional<ProcessHandle> postgres;
 
+        /** With -DthreadCpu=true: evidence-service's CPU by thread name, per path, over the measured passes. */
+        private final Map<String, Map<String, Double>> threadSpent = new HashMap<>();
+
         CpuMeter(int postgresPort) {
             postgres = ProcessCpu.postgres(postgresPort);
+        }
+
+        Map<String, Double> evidenceThreads() {
+            return Boolean.getBoolean("threadCpu") && evidence.isPresent() ? ProcessCpu.byThreadName(evidence.get())
+                    : Map.of();
+        }
+
+        /** The thread table, ms per 1,000 records, threads that spent at least 1 ms per 1,000 on some path. */
+        String threadTable(double thousands) {
+            if (threadSpent.isEmpty()) {
+                return "";
+            }
+            List<String> paths = List.of("gateway", "direct");
+            StringBuilder table = new StringBuilder("""
+
+                    evidence-service CPU by thread, ms per 1,000 records (-DthreadCpu=true):
+
+                    | thread | gateway | direct |
+                    |---|---|---|
+                    """);
+            Set<String> names = new TreeSet<>();
+            paths.forEach(p -> threadSpent.getOrDefault(p, Map.of()).forEach((name, ms) -> {
+                if (ms / thousands >= 1) {
+                    names.add(name);
+                }
+            }));
+            for (String name : names) {
+                table.append("| %s | %.1f | %.1f |%n".formatted(name,
+                        threadSpent.getOrDefault("gateway", Map.of()).getOrDefault(name, 0.0) / thousands,
+                        threadSpent.getOrDefault("direct", Map.of()).getOrDefault(name, 0.0) / thousands));
+            }
+            return table.toString();
         }
 
         Optional<Cpu> now() {
@@ -207,6 +245,7 @@ public final class IngestBenchmark {
     private static double measure(Pass pass, String jdbcUrl, CpuMeter meter, Map<String, Cpu> spent, String path)
             throws Exception {
         Optional<Cpu> before = meter.now();
+        Map<String, Double> threadsBefore = meter.evidenceThreads();
         double perSecond = pass.run();
         // the relay's work for this pass is charged to it, and does not slow the next path down
         awaitRelayed(jdbcUrl);
@@ -214,6 +253,8 @@ public final class IngestBenchmark {
         if (before.isPresent() && after.isPresent()) {
             spent.merge(path, after.get().minus(before.get()), Cpu::plus);
         }
+        meter.evidenceThreads().forEach((name, ms) -> meter.threadSpent.computeIfAbsent(path, p -> new TreeMap<>())
+                .merge(name, ms - threadsBefore.getOrDefault(name, 0.0), Double::sum));
         return perSecond;
     }
 
@@ -244,9 +285,10 @@ public final class IngestBenchmark {
         List<Double> gateway = new ArrayList<>();
         List<Double> api = new ArrayList<>();
         List<Double> jdbc = new ArrayList<>();
-        // warm-up of every path (JIT compilation of the long-running services), not measured; -DwarmUps=3
-        // changed no ratio on 2026-11-29 (the gateway's C2 compiler was still busy after one pass)
-        int warmUps = Integer.getInteger("warmUps", 1);
+        // warm-up of every path (JIT compilation of the long-running services), not measured. After one pass
+        // evidence-service's C2 compiler still took a third of its CPU in the measured rounds (-DthreadCpu=true,
+        // 2026-11-29); after four, a fifth, and both API paths' ratios rose by 4-5 points
+        int warmUps = Integer.getInteger("warmUps", 4);
         for (int pass = 0; pass < warmUps; pass++) {
             int seq = 200_000_000 + pass * 10_000_000;
             viaApi(http, viaGateway, controls, records, seq);
@@ -302,6 +344,7 @@ public final class IngestBenchmark {
                         c.gateway() / thousands, c.postgres() / thousands));
             }
             table += cpu;
+            table += meter.threadTable(thousands);
         }
         System.out.println();
         System.out.println(table);

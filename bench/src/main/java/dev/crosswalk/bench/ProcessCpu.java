@@ -3,7 +3,9 @@ package dev.crosswalk.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * CPU time (user + system) of processes, read from {@code /proc} (Linux). On a shared machine the
@@ -59,6 +61,28 @@ final class ProcessCpu {
         } catch (IOException | RuntimeException gone) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * CPU milliseconds the process's live threads spent so far, by thread name with digits folded
+     * ({@code executor-thread-#}, {@code C2 CompilerThre#}, ...). Threads that ended are not counted.
+     */
+    static Map<String, Double> byThreadName(ProcessHandle process) {
+        Map<String, Double> spent = new TreeMap<>();
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        try (var threads = Files.list(tasks)) {
+            threads.forEach(task -> {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+", "#");
+                    stat(task).ifPresent(t -> spent.merge(name, (t[0] + t[1]) * MILLIS_PER_TICK, Double::sum));
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            });
+        } catch (IOException | RuntimeException gone) {
+            return Map.of();
+        }
+        return spent;
     }
 
     private static boolean compilerThread(Path task) {
