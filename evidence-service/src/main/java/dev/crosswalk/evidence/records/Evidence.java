@@ -80,9 +80,12 @@ public class Evidence extends PanacheEntityBase {
         return version == null ? 0 : version;
     }
 
-    /** Only ever looks inside the given tenant: another tenant's id finds nothing. */
+    /**
+     * Only ever looks inside the given tenant: another tenant's id finds nothing. Loaded by primary key, which
+     * Hibernate does without interpreting and binding a query (a fifth of a review's CPU went into that).
+     */
     public static Optional<Evidence> findForTenant(String tenantId, UUID id) {
-        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+        return Optional.ofNullable(Evidence.<Evidence>findById(id)).filter(e -> e.tenantId.equals(tenantId));
     }
 
     public static Optional<Evidence> findByIdempotencyKey(String tenantId, String key) {

@@ -12,13 +12,16 @@ public class EvidenceEvents {
     @Inject
     OutboxWriter outbox;
 
+    @Inject
+    EvidenceLinks links;
+
     public void announce(String type, Evidence e, List<EvidenceControl> links) {
         OutboxWriter.Pending event = event(type, e, links);
         outbox.append(event.tenantId(), event.eventType(), event.subject(), event.data());
     }
 
     public void announce(String type, Evidence e) {
-        announce(type, e, EvidenceControl.list("evidenceId", e.id));
+        announce(type, e, links.of(e.id));
     }
 
     /** The event of a record as of now, for {@link OutboxWriter#appendAll}; {@link #announce} writes the same. */

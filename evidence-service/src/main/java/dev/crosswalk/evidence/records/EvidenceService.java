@@ -63,6 +63,9 @@ public class EvidenceService {
     @Inject
     EvidenceBatchWriter batchWriter;
 
+    @Inject
+    EvidenceLinks evidenceLinks;
+
     /** A stored record, or the earlier one an idempotent retry stands for. */
     public record Outcome(EvidenceView evidence, boolean replayed) {
     }
@@ -132,7 +135,7 @@ public class EvidenceService {
         evidence.reviewedAt = decision.decidedAt;
         evidence.reviewComment = review.comment();
         evidence.flush();
-        List<EvidenceControl> links = EvidenceControl.list("evidenceId", evidence.id);
+        List<EvidenceControl> links = evidenceLinks.of(evidence.id);
         events.announce(EvidenceEventTypes.REVIEWED, evidence, links);
         return views.of(evidence, links);
     }
@@ -269,14 +272,14 @@ public class EvidenceService {
         return new Prepared(request, known, idempotencyKey, fingerprint, existing, metadataJson);
     }
 
-    /** Stores one record through Hibernate, with its links and its event; returns both as stored. */
+    /**
+     * Stores one record with its links and its event, as a bulk request stores each of its records
+     * ({@link EvidenceBatchWriter}: plain JDBC, no persistence-context bookkeeping); returns both as stored.
+     * The rows are written now, not at commit, so a value PostgreSQL refuses is answered like any other bad input.
+     */
     private EvidenceBatchWriter.NewRecord store(String tenantId, Prepared prepared, UUID supersedes) {
         EvidenceBatchWriter.NewRecord record = build(tenantId, prepared, supersedes);
-        record.evidence().persist();
-        record.links().forEach(link -> link.persist());
-        events.announce(EvidenceEventTypes.RECORDED, record.evidence(), record.links());
-        // written now, not at commit, so a value PostgreSQL refuses is answered like any other bad input
-        record.evidence().flush();
+        batchWriter.insert(List.of(record));
         return record;
     }
 

@@ -18,6 +18,9 @@ public class EvidenceViews {
     @Inject
     EvidenceConfig config;
 
+    @Inject
+    EvidenceLinks evidenceLinks;
+
     public EvidenceView of(Evidence evidence) {
         return ofAll(List.of(evidence)).getFirst();
     }
@@ -33,8 +36,7 @@ public class EvidenceViews {
             return List.of();
         }
         List<UUID> ids = records.stream().map(e -> e.id).toList();
-        Map<UUID, List<EvidenceView.ControlRef>> links = EvidenceControl.<EvidenceControl>list("evidenceId in ?1", ids)
-                .stream()
+        Map<UUID, List<EvidenceView.ControlRef>> links = evidenceLinks.ofAll(ids).stream()
                 .sorted(BY_REF_CODE)
                 .collect(Collectors.groupingBy(l -> l.evidenceId,
                         Collectors.mapping(l -> new EvidenceView.ControlRef(l.controlId, l.refCode), Collectors.toList())));
