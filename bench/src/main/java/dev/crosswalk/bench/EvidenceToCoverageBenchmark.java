@@ -40,6 +40,9 @@ import org.HdrHistogram.Histogram;
  * Options: -Drate=500 -Dseconds=60 -DbaselineRate=10 -Dtenants=20 -DwarmUpSeconds=60 -DpgStats=true
  */
 public final class EvidenceToCoverageBenchmark {
+    /** Straight to the services, with tokens reused as the gateway reuses them. */
+    private static final GatewayTokens TOKENS = new GatewayTokens(DrillStack.SECRET);
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Probes per second, whatever the rate: polling costs the service being measured. */
     private static final int PROBES_PER_SECOND = 10;
@@ -255,7 +258,7 @@ public final class EvidenceToCoverageBenchmark {
 
     private static HttpRequest.Builder request(String url, DrillTenant tenant, String scope) {
         return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .header(InternalIdentity.HEADER, InternalIdentity.sign(DrillStack.SECRET, tenant.id(), "bench", List.of(scope)));
+                .header(InternalIdentity.HEADER, TOKENS.tokenFor(tenant.id(), scope));
     }
 
     private static void report(Run baseline, Run loaded) {

@@ -31,7 +31,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -56,8 +55,8 @@ public class ServiceProxy {
     @Inject
     ObjectMapper objectMapper;
 
-    @ConfigProperty(name = "crosswalk.identity.secret")
-    String identitySecret;
+    @Inject
+    SignedIdentities identities;
 
     void route(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2_000).setIdleTimeout(60)
@@ -106,8 +105,7 @@ public class ServiceProxy {
         Principal principal = admission.principal();
         request.headers().remove("Authorization").remove(Gatekeeper.API_KEY_HEADER)
                 .remove(TenantContext.HEADER)
-                .set(InternalIdentity.HEADER, InternalIdentity.sign(identitySecret, principal.tenantId(),
-                        principal.subject(), List.copyOf(principal.scopes())));
+                .set(InternalIdentity.HEADER, identities.tokenFor(principal));
         if (request.getHeader(REQUEST_ID) == null) {
             request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
         }

@@ -1,6 +1,7 @@
 package dev.crosswalk.support.identity;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -28,6 +29,10 @@ public final class InternalIdentity {
     public record Claims(String tenantId, String subject, List<String> scopes) {
     }
 
+    /** Verified claims and the moment their token expires. */
+    public record Verified(Claims claims, Instant expiresAt) {
+    }
+
     private InternalIdentity() {
     }
 
@@ -53,6 +58,11 @@ public final class InternalIdentity {
 
     /** The identity in a token, or empty when the token is missing, forged, expired or not the gateway's. */
     public static Optional<Claims> verify(String secret, String token) {
+        return verifyUntil(secret, token).map(Verified::claims);
+    }
+
+    /** As {@link #verify}, with the token's expiry, for callers that remember verified tokens. */
+    public static Optional<Verified> verifyUntil(String secret, String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
@@ -72,7 +82,8 @@ public final class InternalIdentity {
                 return Optional.empty();
             }
             List<String> scopes = claims.hasClaim("scopes") ? claims.getStringListClaimValue("scopes") : List.of();
-            return Optional.of(new Claims(tenant, claims.getSubject(), scopes));
+            return Optional.of(new Verified(new Claims(tenant, claims.getSubject(), scopes),
+                    Instant.ofEpochMilli(claims.getExpirationTime().getValueInMillis())));
         } catch (InvalidJwtException | MalformedClaimException e) {
             return Optional.empty();
         }

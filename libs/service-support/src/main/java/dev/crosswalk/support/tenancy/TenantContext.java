@@ -1,12 +1,12 @@
 package dev.crosswalk.support.tenancy;
 
 import dev.crosswalk.support.identity.InternalIdentity;
+import dev.crosswalk.support.identity.VerifiedIdentities;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The tenant of the current request, taken only from the identity the gateway signed
@@ -20,12 +20,12 @@ public class TenantContext {
     @Inject
     HttpServerRequest request;
 
-    @ConfigProperty(name = "crosswalk.identity.secret")
-    String secret;
+    @Inject
+    VerifiedIdentities identities;
 
     /** The tenant id, or a 401 problem when the request carries no valid identity from the gateway. */
     public String require() {
-        return InternalIdentity.verify(secret, request.getHeader(InternalIdentity.HEADER))
+        return identities.verify(request.getHeader(InternalIdentity.HEADER))
                 .map(InternalIdentity.Claims::tenantId)
                 .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED,
                         "The request carries no valid identity from the gateway; call the API through the gateway"));
