@@ -15,9 +15,9 @@ public class EvidenceEvents {
     @Inject
     EvidenceLinks links;
 
+    /** Written at once with plain JDBC ({@link OutboxWriter#appendAll}), not as an entity flushed later. */
     public void announce(String type, Evidence e, List<EvidenceControl> links) {
-        OutboxWriter.Pending event = event(type, e, links);
-        outbox.append(event.tenantId(), event.eventType(), event.subject(), event.data());
+        outbox.appendAll(List.of(event(type, e, links)));
     }
 
     public void announce(String type, Evidence e) {

@@ -66,6 +66,9 @@ public class EvidenceService {
     @Inject
     EvidenceLinks evidenceLinks;
 
+    @Inject
+    EvidenceReviewWriter reviewWriter;
+
     /** A stored record, or the earlier one an idempotent retry stands for. */
     public record Outcome(EvidenceView evidence, boolean replayed) {
     }
@@ -121,6 +124,9 @@ public class EvidenceService {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "A rejection must say why",
                     List.of(new FieldError("comment", "is required when the decision is rejected")));
         }
+        // written below with plain JDBC (EvidenceReviewWriter), so Hibernate must not flush the record itself
+        Evidence.getEntityManager().detach(evidence);
+        long readVersion = evidence.currentVersion();
         EvidenceReview decision = new EvidenceReview();
         decision.id = UUID.randomUUID();
         decision.evidenceId = evidence.id;
@@ -129,12 +135,12 @@ public class EvidenceService {
         decision.reviewer = review.reviewer();
         decision.comment = review.comment();
         decision.decidedAt = Instant.now();
-        decision.persist();
         evidence.reviewStatus = review.decision();
         evidence.reviewedBy = review.reviewer();
         evidence.reviewedAt = decision.decidedAt;
         evidence.reviewComment = review.comment();
-        evidence.flush();
+        evidence.version = readVersion + 1;
+        reviewWriter.write(decision, evidence, readVersion);
         List<EvidenceControl> links = evidenceLinks.of(evidence.id);
         events.announce(EvidenceEventTypes.REVIEWED, evidence, links);
         return views.of(evidence, links);
