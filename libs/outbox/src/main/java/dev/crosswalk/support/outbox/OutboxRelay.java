@@ -139,7 +139,7 @@ public class OutboxRelay {
     private record Batch(List<OutboxRecord> events, List<Long> seqs, boolean more) {
     }
 
-    /** The number of rows not yet published; for health checks and tests. */
+    /** The number of events not yet published (a bundle row counts its events); for the gauge and tests. */
     public long backlog() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("select coalesce(sum(coalesce(bundle_size, 1)), 0) from outbox_event where published_at is null")
