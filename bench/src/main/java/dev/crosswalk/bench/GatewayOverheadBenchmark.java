@@ -35,7 +35,7 @@ import org.HdrHistogram.Histogram;
  * Gateway overhead (issue 8): single evidence POSTs at a fixed concurrency, through the gateway with an
  * API key and straight to evidence-service with a signed internal identity, alternating rounds in one
  * run. Reports requests/s, p50 and p99 (HdrHistogram) and the gateway's overhead as ratios.
- * Options: -Dconcurrency=8 -Dseconds=15 -Drounds=3
+ * Options: -Dconcurrency=8 -Dseconds=15 -Drounds=3 -DwarmUpSeconds=10
  */
 public final class GatewayOverheadBenchmark {
     private static final String SECRET = "bench-only-internal-identity-secret-0123456789";
@@ -81,11 +81,15 @@ public final class GatewayOverheadBenchmark {
                 seedControl(kafka, evidence.baseUrl());
                 Supplier<HttpRequest.Builder> viaGateway = () -> HttpRequest.newBuilder(
                         URI.create(gateway.baseUrl() + "/api/v1/evidence")).header("X-Api-Key", key);
+                // the identity token as the gateway sends it: one per caller, reused for 30 s
+                GatewayTokens tokens = new GatewayTokens(SECRET);
                 Supplier<HttpRequest.Builder> direct = () -> HttpRequest.newBuilder(
                         URI.create(evidence.baseUrl() + "/api/v1/evidence")).header(InternalIdentity.HEADER,
-                        InternalIdentity.sign(SECRET, TENANT, "bench", List.of("evidence:write")));
-                run(direct, concurrency, Duration.ofSeconds(10));
-                run(viaGateway, concurrency, Duration.ofSeconds(10));
+                        tokens.tokenFor(TENANT, "evidence:write"));
+                // warm-up of each path, not measured (the JIT of both processes); -DwarmUpSeconds
+                Duration warmUp = Duration.ofSeconds(Integer.getInteger("warmUpSeconds", 10));
+                run(direct, concurrency, warmUp);
+                run(viaGateway, concurrency, warmUp);
                 List<Result> directResults = new ArrayList<>();
                 List<Result> gatewayResults = new ArrayList<>();
                 for (int r = 0; r < rounds; r++) {

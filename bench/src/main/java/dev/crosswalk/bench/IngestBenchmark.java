@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,8 +99,9 @@ public final class IngestBenchmark {
             try {
                 process.awaitReady();
                 gatewayProcess.awaitReady();
+                GatewayTokens tokens = new GatewayTokens(SECRET); // as the gateway sends them: one per caller for 30 s
                 Target direct = new Target(service.baseUrl() + "/api/v1/evidence/bulk", InternalIdentity.HEADER,
-                        () -> InternalIdentity.sign(SECRET, TENANT, "bench", List.of("evidence:write")));
+                        () -> tokens.tokenFor(TENANT, "evidence:write"));
                 String key = tenantKey(gateway.baseUrl());
                 Target viaGateway = new Target(gateway.baseUrl() + "/api/v1/evidence/bulk", "X-Api-Key", () -> key);
                 List<String> controls = seedControls(kafka, direct);
