@@ -53,21 +53,22 @@ final class ProcessCpu {
 
     /** CPU milliseconds the process's JIT compiler threads (C1, C2) spent so far. */
     static Optional<Double> compilerMillis(ProcessHandle process) {
-        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
-        try (var threads = Files.list(tasks)) {
-            long ticks = threads.filter(ProcessCpu::compilerThread).map(ProcessCpu::stat)
-                    .flatMap(Optional::stream).mapToLong(t -> t[0] + t[1]).sum();
-            return Optional.of(ticks * MILLIS_PER_TICK);
-        } catch (IOException | RuntimeException gone) {
-            return Optional.empty();
-        }
+        // thread names are folded: "C1 CompilerThre", "C2 CompilerThre" both read "C# CompilerThre"
+        return threads(process).map(spent -> spent.entrySet().stream()
+                .filter(thread -> thread.getKey().startsWith("C# Compiler"))
+                .mapToDouble(Map.Entry::getValue).sum());
     }
 
     /**
      * CPU milliseconds the process's live threads spent so far, by thread name with digits folded
-     * ({@code executor-thread-#}, {@code C2 CompilerThre#}, ...). Threads that ended are not counted.
+     * ({@code executor-thread-#}, {@code C# CompilerThre}, ...); empty when /proc cannot be read. Threads that
+     * ended are not counted.
      */
     static Map<String, Double> byThreadName(ProcessHandle process) {
+        return threads(process).orElse(Map.of());
+    }
+
+    private static Optional<Map<String, Double>> threads(ProcessHandle process) {
         Map<String, Double> spent = new TreeMap<>();
         Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
         try (var threads = Files.list(tasks)) {
@@ -80,18 +81,9 @@ final class ProcessCpu {
                 }
             });
         } catch (IOException | RuntimeException gone) {
-            return Map.of();
+            return Optional.empty();
         }
-        return spent;
-    }
-
-    private static boolean compilerThread(Path task) {
-        try {
-            String name = Files.readString(task.resolve("comm")).strip();
-            return name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler");
-        } catch (IOException | RuntimeException gone) {
-            return false;
-        }
+        return Optional.of(spent);
     }
 
     /** utime, stime, cutime, cstime of {@code /proc/<pid>/stat}. */

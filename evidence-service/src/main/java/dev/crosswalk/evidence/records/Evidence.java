@@ -71,7 +71,7 @@ public class Evidence extends PanacheEntityBase {
     public String idempotencyKey;
     @Column(name = "request_fingerprint")
     public String requestFingerprint;
-    /** Null until first stored: that is how Hibernate knows a new record without reading the table. */
+    /** Null on a record built but not stored yet (EvidenceBatchWriter stores it as 0); Hibernate checks it on update. */
     @Version
     public Long version;
 

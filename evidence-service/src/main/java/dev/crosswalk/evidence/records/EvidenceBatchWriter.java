@@ -18,10 +18,11 @@ import org.hibernate.Session;
 
 /**
  * Writes new records with JDBC batches on the connection of the caller's transaction: the evidence
- * rows, then their control links, then one {@code evidence.recorded} outbox row each, in input order.
- * For bulk requests, where Hibernate's per-entity bookkeeping (persist, flush, action queue) cost more
- * than the inserts themselves; the rows are the ones {@code persist} would write, the events the ones
- * {@link EvidenceEvents#announce} would. The caller has done every check; nothing here reads.
+ * rows, then their control links, then their {@code evidence.recorded} events (one outbox row for the
+ * lot, see {@link OutboxWriter#appendAll}), in input order. For bulk requests and single posts alike:
+ * Hibernate's per-entity bookkeeping (persist, flush, action queue) cost more than the inserts
+ * themselves. The rows are the ones the entities map, the events the ones {@link EvidenceEvents#event}
+ * builds. The caller has done every check; nothing here reads.
  */
 @ApplicationScoped
 public class EvidenceBatchWriter {
