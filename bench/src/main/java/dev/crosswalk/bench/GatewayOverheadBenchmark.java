@@ -14,13 +14,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,7 +41,7 @@ import org.HdrHistogram.Histogram;
  * Gateway overhead (issue 8): single evidence POSTs at a fixed concurrency, through the gateway with an
  * API key and straight to evidence-service with a signed internal identity, alternating rounds in one
  * run. Reports requests/s, p50 and p99 (HdrHistogram) and the gateway's overhead as ratios.
- * Options: -Dconcurrency=8 -Dseconds=15 -Drounds=3 -DwarmUpSeconds=10
+ * Options: -Dconcurrency=8 -Dseconds=15 -Drounds=3 -DwarmUpSeconds=10 -DgatewayEnv="NAME=value;NAME=value"
  */
 public final class GatewayOverheadBenchmark {
     private static final String SECRET = "bench-only-internal-identity-secret-0123456789";
@@ -46,7 +52,42 @@ public final class GatewayOverheadBenchmark {
     private GatewayOverheadBenchmark() {
     }
 
-    record Result(double perSecond, Histogram latency) {
+    /** A round's requests/s and latencies, and the CPU each process spent on it (empty when /proc is unreadable). */
+    record Result(double perSecond, Histogram latency, long requests, Optional<CpuSpent> cpu,
+                  Map<String, Double> gatewayThreads) {
+    }
+
+    /** CPU milliseconds spent by the gateway, evidence-service, PostgreSQL (all backends) and this load generator. */
+    record CpuSpent(double gateway, double evidence, double postgres, double client) {
+        CpuSpent minus(CpuSpent other) {
+            return new CpuSpent(gateway - other.gateway, evidence - other.evidence, postgres - other.postgres,
+                    client - other.client);
+        }
+    }
+
+    /** Reads the CPU the processes of the bench spent so far. */
+    record CpuMeter(Optional<ProcessHandle> gateway, Optional<ProcessHandle> evidence, Optional<ProcessHandle> postgres) {
+        static CpuMeter find(int postgresPort) {
+            return new CpuMeter(ProcessCpu.child("gateway/target/quarkus-app"),
+                    ProcessCpu.child("evidence-service/target/quarkus-app"), ProcessCpu.postgres(postgresPort));
+        }
+
+        Optional<CpuSpent> now() {
+            if (gateway.isEmpty() || evidence.isEmpty() || postgres.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Double> g = ProcessCpu.millis(gateway.get(), false);
+            Optional<Double> e = ProcessCpu.millis(evidence.get(), false);
+            Optional<Double> p = ProcessCpu.millis(postgres.get(), true);
+            Optional<Double> c = ProcessCpu.millis(ProcessHandle.current(), false);
+            return g.isPresent() && e.isPresent() && p.isPresent() && c.isPresent()
+                    ? Optional.of(new CpuSpent(g.get(), e.get(), p.get(), c.get())) : Optional.empty();
+        }
+
+        /** The gateway's CPU milliseconds so far by thread name (event loops, JIT compiler, ...). */
+        Map<String, Double> gatewayThreads() {
+            return gateway.map(ProcessCpu::byThreadName).orElse(Map.of());
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -70,6 +111,12 @@ public final class GatewayOverheadBenchmark {
             Map<String, String> gatewayEnv = gateway.environment(postgres.getPort(), kafka.bootstrapServers(), SECRET);
             gatewayEnv.putAll(Map.of("GATEWAY_ADMIN_KEY", OPERATOR, "EVIDENCE_URL", evidence.baseUrl(),
                     "CATALOG_URL", closed, "MAPPING_URL", closed, "GATEWAY_REQUESTS_PER_MINUTE", "100000000"));
+            // experiments on the gateway alone, e.g. -DgatewayEnv="JAVA_TOOL_OPTIONS=-XX:+UseParallelGC;QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE=2"
+            for (String setting : System.getProperty("gatewayEnv", "").split(";")) {
+                if (setting.contains("=")) {
+                    gatewayEnv.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+                }
+            }
             ServiceProcess evidenceProcess = new ServiceProcess(evidence, project, work, evidenceEnv);
             ServiceProcess gatewayProcess = new ServiceProcess(gateway, project, work, gatewayEnv);
             try {
@@ -86,17 +133,18 @@ public final class GatewayOverheadBenchmark {
                 Supplier<HttpRequest.Builder> direct = () -> HttpRequest.newBuilder(
                         URI.create(evidence.baseUrl() + "/api/v1/evidence")).header(InternalIdentity.HEADER,
                         tokens.tokenFor(TENANT, "evidence:write"));
+                CpuMeter meter = CpuMeter.find(postgres.getPort());
                 // warm-up of each path, not measured (the JIT of both processes); -DwarmUpSeconds
                 Duration warmUp = Duration.ofSeconds(Integer.getInteger("warmUpSeconds", 10));
-                run(direct, concurrency, warmUp);
-                run(viaGateway, concurrency, warmUp);
+                run(direct, concurrency, warmUp, meter);
+                run(viaGateway, concurrency, warmUp, meter);
                 List<Result> directResults = new ArrayList<>();
                 List<Result> gatewayResults = new ArrayList<>();
                 for (int r = 0; r < rounds; r++) {
-                    directResults.add(run(direct, concurrency, round));
-                    gatewayResults.add(run(viaGateway, concurrency, round));
+                    directResults.add(run(direct, concurrency, round, meter));
+                    gatewayResults.add(run(viaGateway, concurrency, round, meter));
                 }
-                report(directResults, gatewayResults, concurrency, round, rounds);
+                report(project, directResults, gatewayResults, concurrency, round, rounds);
             } finally {
                 gatewayProcess.stop();
                 evidenceProcess.stop();
@@ -140,7 +188,10 @@ public final class GatewayOverheadBenchmark {
                  "result": "pass", "sourceSystem": "bench", "submitter": "bench"}""".formatted(Instant.now());
     }
 
-    private static Result run(Supplier<HttpRequest.Builder> target, int concurrency, Duration length) throws Exception {
+    private static Result run(Supplier<HttpRequest.Builder> target, int concurrency, Duration length, CpuMeter meter)
+            throws Exception {
+        Optional<CpuSpent> before = meter.now();
+        Map<String, Double> threadsBefore = meter.gatewayThreads();
         Histogram latency = new Histogram(60_000_000_000L, 3);
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + length.toNanos();
@@ -167,20 +218,104 @@ public final class GatewayOverheadBenchmark {
                 worker.get();
             }
         }
-        return new Result(done.get() / (length.toNanos() / 1e9), latency);
+        Optional<CpuSpent> after = meter.now();
+        Optional<CpuSpent> spent = before.isPresent() && after.isPresent() ? Optional.of(after.get().minus(before.get()))
+                : Optional.empty();
+        Map<String, Double> threads = new TreeMap<>();
+        meter.gatewayThreads().forEach((name, ms) -> threads.put(name, ms - threadsBefore.getOrDefault(name, 0.0)));
+        return new Result(done.get() / (length.toNanos() / 1e9), latency, done.get(), spent, threads);
     }
 
-    private static void report(List<Result> direct, List<Result> gateway, int concurrency, Duration round, int rounds) {
+    private static void report(Path project, List<Result> direct, List<Result> gateway, int concurrency, Duration round,
+                               int rounds) throws Exception {
         Result d = median(direct);
         Result g = median(gateway);
-        System.out.printf("%nSingle evidence POST, %d concurrent clients, median of %d rounds of %d s%n%n", concurrency,
-                rounds, round.toSeconds());
-        System.out.println("| path | requests/s | p50 ms | p99 ms |");
-        System.out.println("|---|---|---|---|");
-        System.out.printf("| straight to evidence-service (baseline) | %.0f | %.2f | %.2f |%n", d.perSecond(), p(d, 50), p(d, 99));
-        System.out.printf("| through the gateway | %.0f | %.2f | %.2f |%n", g.perSecond(), p(g, 50), p(g, 99));
-        System.out.printf("%n**gateway overhead: throughput %+.1f%%, p50 %+.1f%%, p99 %+.1f%%** (goal: <= 15%%)%n",
-                100 * (g.perSecond() / d.perSecond() - 1), 100 * (p(g, 50) / p(d, 50) - 1), 100 * (p(g, 99) / p(d, 99) - 1));
+        StringBuilder table = new StringBuilder("""
+                Single evidence POST, %d concurrent clients, median of %d rounds of %d s (warm-up %d s a path)
+
+                | path | requests/s | p50 ms | p99 ms |
+                |---|---|---|---|
+                """.formatted(concurrency, rounds, round.toSeconds(), Integer.getInteger("warmUpSeconds", 10)));
+        table.append("| straight to evidence-service (baseline) | %.0f | %.2f | %.2f |%n".formatted(d.perSecond(), p(d, 50), p(d, 99)));
+        table.append("| through the gateway | %.0f | %.2f | %.2f |%n".formatted(g.perSecond(), p(g, 50), p(g, 99)));
+        table.append("%n**gateway overhead: throughput %+.1f%%, p50 %+.1f%%, p99 %+.1f%%** (goal: <= 15%%)%n".formatted(
+                100 * (g.perSecond() / d.perSecond() - 1), 100 * (p(g, 50) / p(d, 50) - 1), 100 * (p(g, 99) / p(d, 99) - 1)));
+        table.append("%nrounds (requests/s): direct %s, gateway %s%n".formatted(perSecond(direct), perSecond(gateway)));
+        Optional<String> cpu = cpuTable(direct, gateway);
+        cpu.ifPresent(table::append);
+        System.out.println();
+        System.out.println(table);
+        Path out = project.resolve("bench/results/gateway-overhead-" + LocalDate.now() + ".md");
+        Files.createDirectories(out.getParent());
+        String section = "## Run at " + LocalTime.now().truncatedTo(ChronoUnit.MINUTES) + "\n\n" + table;
+        if (Files.exists(out)) {
+            Files.writeString(out, "\n" + section, StandardOpenOption.APPEND);
+        } else {
+            Files.writeString(out, "# Gateway overhead, " + LocalDate.now() + "\n\n" + section);
+        }
+        System.out.println("appended to " + project.relativize(out));
+    }
+
+    /**
+     * CPU per request of every process, over all measured rounds of a path: on a machine with few cores the
+     * processes share the CPU, so what the gateway costs per request decides the throughput ratio.
+     */
+    private static Optional<String> cpuTable(List<Result> direct, List<Result> gateway) {
+        Optional<CpuSpent> d = total(direct);
+        Optional<CpuSpent> g = total(gateway);
+        if (d.isEmpty() || g.isEmpty()) {
+            return Optional.empty();
+        }
+        long dRequests = direct.stream().mapToLong(Result::requests).sum();
+        long gRequests = gateway.stream().mapToLong(Result::requests).sum();
+        return Optional.of("""
+
+                CPU per request (microseconds, all measured rounds):
+
+                | path | gateway | evidence-service | PostgreSQL | load generator | all |
+                |---|---|---|---|---|---|
+                %s
+                %s
+                %s""".formatted(cpuRow("direct", d.get(), dRequests), cpuRow("gateway", g.get(), gRequests),
+                gatewayThreadTable(gateway, gRequests)));
+    }
+
+    /** The gateway's CPU per request by thread over its measured rounds, threads of at least 1 microsecond. */
+    private static String gatewayThreadTable(List<Result> gateway, long requests) {
+        Map<String, Double> spent = new TreeMap<>();
+        gateway.forEach(r -> r.gatewayThreads().forEach((name, ms) -> spent.merge(name, ms, Double::sum)));
+        StringBuilder table = new StringBuilder("""
+
+                gateway CPU per request by thread (microseconds, its measured rounds):
+
+                | thread | microseconds |
+                |---|---|
+                """);
+        spent.forEach((name, ms) -> {
+            if (ms * 1000 / requests >= 1) {
+                table.append("| %s | %.0f |%n".formatted(name, ms * 1000 / requests));
+            }
+        });
+        return table.toString();
+    }
+
+    private static String cpuRow(String path, CpuSpent spent, long requests) {
+        double perRequest = 1000.0 / requests;
+        return "| %s | %.0f | %.0f | %.0f | %.0f | %.0f |".formatted(path, spent.gateway() * perRequest,
+                spent.evidence() * perRequest, spent.postgres() * perRequest, spent.client() * perRequest,
+                (spent.gateway() + spent.evidence() + spent.postgres() + spent.client()) * perRequest);
+    }
+
+    private static Optional<CpuSpent> total(List<Result> results) {
+        if (results.stream().anyMatch(r -> r.cpu().isEmpty())) {
+            return Optional.empty();
+        }
+        return results.stream().map(r -> r.cpu().get()).reduce((a, b) -> new CpuSpent(a.gateway() + b.gateway(),
+                a.evidence() + b.evidence(), a.postgres() + b.postgres(), a.client() + b.client()));
+    }
+
+    private static String perSecond(List<Result> results) {
+        return String.join(", ", results.stream().map(r -> "%.0f".formatted(r.perSecond())).toList());
     }
 
     private static Result median(List<Result> results) {

@@ -18,11 +18,11 @@ public interface GatewayConfig {
     int requestsPerMinute();
 
     /**
-     * Connections kept open to each service. Vert.x's default of 5 queued requests behind each other
-     * as soon as more than 5 were in flight.
+     * Connections each event loop (two per core by default) keeps open to each service. Vert.x's default
+     * of 5 for the whole gateway queued requests behind each other as soon as more than 5 were in flight.
      */
-    @WithDefault("64")
-    int upstreamConnections();
+    @WithDefault("16")
+    int upstreamConnectionsPerEventLoop();
 
     Jwt jwt();
 

@@ -21,7 +21,8 @@ record PresentedKey(UUID id, String secretHash) {
             return Optional.empty();
         }
         try {
-            UUID id = UUID.fromString(parts[0].replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5"));
+            // every request presents its key: the 32 hex digits are read as they are, no regular expression
+            UUID id = new UUID(HexFormat.fromHexDigitsToLong(parts[0], 0, 16), HexFormat.fromHexDigitsToLong(parts[0], 16, 32));
             return Optional.of(new PresentedKey(id, sha256(parts[1])));
         } catch (IllegalArgumentException e) {
             return Optional.empty();

@@ -29,8 +29,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -58,16 +61,34 @@ public class ServiceProxy {
     @Inject
     SignedIdentities identities;
 
+    private final Map<Thread, HttpProxy> proxies = new ConcurrentHashMap<>();
+
+    /** Where each service listens, from the routes configured. */
+    private Map<String, SocketAddress> origins;
+
     void route(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2_000).setIdleTimeout(60)
-                .setMaxPoolSize(config.upstreamConnections()));
-        HttpProxy proxy = HttpProxy.reverseProxy(client)
-                .originSelector(request -> Future.succeededFuture(origin(request)))
-                .addInterceptor(new ServiceDownAsProblem());
-        router.route("/api/v1/*").order(-10).handler(context -> admit(context, vertx, proxy));
+        origins = config.routes().entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, route -> {
+            URI uri = URI.create(route.getValue());
+            return SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
+        }));
+        router.route("/api/v1/*").order(-10).handler(context -> admit(context, vertx));
     }
 
-    private void admit(RoutingContext context, Vertx vertx, HttpProxy proxy) {
+    /**
+     * The proxy of the event loop the request arrived on, made on first use. Each event loop has its own
+     * upstream connections, so a request and its upstream call run on one thread: a shared pool hands out
+     * connections living on other event loops, and every write to them wakes that loop up.
+     */
+    private HttpProxy proxyOfThisEventLoop(Vertx vertx) {
+        // keyed by thread: Quarkus forbids Context.get/put, and an event loop is one thread for the process's life
+        return proxies.computeIfAbsent(Thread.currentThread(), loop -> HttpProxy.reverseProxy(vertx.createHttpClient(
+                        new HttpClientOptions().setConnectTimeout(2_000).setIdleTimeout(60)
+                                .setMaxPoolSize(config.upstreamConnectionsPerEventLoop())))
+                .originSelector(request -> Future.succeededFuture(origin(request)))
+                .addInterceptor(new ServiceDownAsProblem()));
+    }
+
+    private void admit(RoutingContext context, Vertx vertx) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > MAX_URI_LENGTH) {
             answer(context, new ProblemException(ProblemType.URI_TOO_LONG,
@@ -81,7 +102,7 @@ public class ServiceProxy {
         try {
             Optional<Gatekeeper.Admission> recent = gatekeeper.admitRecentKey(apiKey, path, method);
             if (recent.isPresent()) {
-                forward(request, recent.get(), proxy);
+                forward(request, recent.get(), proxyOfThisEventLoop(vertx));
                 return;
             }
         } catch (ProblemException refused) {
@@ -96,7 +117,12 @@ public class ServiceProxy {
                         answer(context, result.cause());
                         return;
                     }
-                    forward(request, result.result(), proxy);
+                    try {
+                        forward(request, result.result(), proxyOfThisEventLoop(vertx));
+                    } catch (RuntimeException failure) {
+                        // not the router's thread any more: without this the client would wait for an answer forever
+                        answer(context, failure);
+                    }
                 });
     }
 
@@ -114,9 +140,9 @@ public class ServiceProxy {
     }
 
     private SocketAddress origin(HttpServerRequest request) {
-        URI uri = URI.create(config.routes().get(request.headers().get(SERVICE_ATTRIBUTE)));
+        SocketAddress origin = origins.get(request.headers().get(SERVICE_ATTRIBUTE));
         request.headers().remove(SERVICE_ATTRIBUTE);
-        return SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
+        return origin;
     }
 
     private void answer(RoutingContext context, Throwable failure) {
