@@ -41,7 +41,7 @@ import org.HdrHistogram.Histogram;
  * Gateway overhead (issue 8): single evidence POSTs at a fixed concurrency, through the gateway with an
  * API key and straight to evidence-service with a signed internal identity, alternating rounds in one
  * run. Reports requests/s, p50 and p99 (HdrHistogram) and the gateway's overhead as ratios.
- * Options: -Dconcurrency=8 -Dseconds=15 -Drounds=3 -DwarmUpSeconds=10 -DgatewayEnv="NAME=value;NAME=value"
+ * Options: -Dconcurrency=8 -Dseconds=15 -Drounds=5 -DwarmUpSeconds=30 -DgatewayEnv="NAME=value;NAME=value"
  */
 public final class GatewayOverheadBenchmark {
     private static final String SECRET = "bench-only-internal-identity-secret-0123456789";
@@ -94,7 +94,7 @@ public final class GatewayOverheadBenchmark {
         Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int concurrency = Integer.getInteger("concurrency", 8);
         Duration round = Duration.ofSeconds(Integer.getInteger("seconds", 15));
-        int rounds = Integer.getInteger("rounds", 3);
+        int rounds = Integer.getInteger("rounds", 5);
         Path work = Files.createTempDirectory("crosswalk-bench");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             KafkaBroker kafka = KafkaBroker.onFreePorts().start();
@@ -135,7 +135,7 @@ public final class GatewayOverheadBenchmark {
                         tokens.tokenFor(TENANT, "evidence:write"));
                 CpuMeter meter = CpuMeter.find(postgres.getPort());
                 // warm-up of each path, not measured (the JIT of both processes); -DwarmUpSeconds
-                Duration warmUp = Duration.ofSeconds(Integer.getInteger("warmUpSeconds", 10));
+                Duration warmUp = Duration.ofSeconds(Integer.getInteger("warmUpSeconds", 30));
                 run(direct, concurrency, warmUp, meter);
                 run(viaGateway, concurrency, warmUp, meter);
                 List<Result> directResults = new ArrayList<>();
@@ -235,12 +235,20 @@ public final class GatewayOverheadBenchmark {
 
                 | path | requests/s | p50 ms | p99 ms |
                 |---|---|---|---|
-                """.formatted(concurrency, rounds, round.toSeconds(), Integer.getInteger("warmUpSeconds", 10)));
+                """.formatted(concurrency, rounds, round.toSeconds(), Integer.getInteger("warmUpSeconds", 30)));
         table.append("| straight to evidence-service (baseline) | %.0f | %.2f | %.2f |%n".formatted(d.perSecond(), p(d, 50), p(d, 99)));
         table.append("| through the gateway | %.0f | %.2f | %.2f |%n".formatted(g.perSecond(), p(g, 50), p(g, 99)));
         table.append("%n**gateway overhead: throughput %+.1f%%, p50 %+.1f%%, p99 %+.1f%%** (goal: <= 15%%)%n".formatted(
                 100 * (g.perSecond() / d.perSecond() - 1), 100 * (p(g, 50) / p(d, 50) - 1), 100 * (p(g, 99) / p(d, 99) - 1)));
         table.append("%nrounds (requests/s): direct %s, gateway %s%n".formatted(perSecond(direct), perSecond(gateway)));
+        // a round's two paths run back to back, so their ratio moves less with the machine's other load
+        List<Double> perRound = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            perRound.add(100 * (gateway.get(i).perSecond() / direct.get(i).perSecond() - 1));
+        }
+        table.append("%nmedian of the per-round throughput changes: **%+.1f%%** (rounds: %s)%n".formatted(
+                perRound.stream().sorted().toList().get(rounds / 2),
+                String.join(", ", perRound.stream().map(r -> "%+.1f%%".formatted(r)).toList())));
         Optional<String> cpu = cpuTable(direct, gateway);
         cpu.ifPresent(table::append);
         System.out.println();

@@ -22,7 +22,16 @@ public record ServiceDefinition(String name, int port, String database, String e
         return "http://localhost:" + port;
     }
 
-    public String jar() {
+    /**
+     * JVM options beyond the heap size. The gateway runs the serial collector: its heap holds little but
+     * per-request garbage, and G1's concurrent threads and write barriers cost it a fifth of its CPU per
+     * request (bench/README.md, gateway overhead). Its container image starts it the same way.
+     */
+    public List<String> jvmOptions() {
+        return name.equals("gateway") ? List.of("-XX:+UseSerialGC") : List.of();
+    }
+
+        public String jar() {
         return name + "/target/quarkus-app/quarkus-run.jar";
     }
 
