@@ -54,7 +54,7 @@ public final class GatewayOverheadBenchmark {
 
     /** A round's requests/s and latencies, and the CPU each process spent on it (empty when /proc is unreadable). */
     record Result(double perSecond, Histogram latency, long requests, Optional<CpuSpent> cpu,
-                  Map<String, Double> gatewayThreads) {
+                  Map<String, Double> gatewayThreads, Map<String, long[]> calls) {
     }
 
     /** CPU milliseconds spent by the gateway, evidence-service, PostgreSQL (all backends) and this load generator. */
@@ -82,6 +82,15 @@ public final class GatewayOverheadBenchmark {
             Optional<Double> c = ProcessCpu.millis(ProcessHandle.current(), false);
             return g.isPresent() && e.isPresent() && p.isPresent() && c.isPresent()
                     ? Optional.of(new CpuSpent(g.get(), e.get(), p.get(), c.get())) : Optional.empty();
+        }
+
+        /** Read and write system calls so far of the gateway, evidence-service and the load generator. */
+        Map<String, long[]> readWriteCalls() {
+            Map<String, long[]> calls = new TreeMap<>();
+            gateway.flatMap(ProcessCpu::readWriteCalls).ifPresent(c -> calls.put("gateway", c));
+            evidence.flatMap(ProcessCpu::readWriteCalls).ifPresent(c -> calls.put("evidence-service", c));
+            ProcessCpu.readWriteCalls(ProcessHandle.current()).ifPresent(c -> calls.put("load generator", c));
+            return calls;
         }
 
         /** The gateway's CPU milliseconds so far by thread name (event loops, JIT compiler, ...). */
@@ -192,6 +201,7 @@ public final class GatewayOverheadBenchmark {
             throws Exception {
         Optional<CpuSpent> before = meter.now();
         Map<String, Double> threadsBefore = meter.gatewayThreads();
+        Map<String, long[]> callsBefore = meter.readWriteCalls();
         Histogram latency = new Histogram(60_000_000_000L, 3);
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + length.toNanos();
@@ -223,7 +233,14 @@ public final class GatewayOverheadBenchmark {
                 : Optional.empty();
         Map<String, Double> threads = new TreeMap<>();
         meter.gatewayThreads().forEach((name, ms) -> threads.put(name, ms - threadsBefore.getOrDefault(name, 0.0)));
-        return new Result(done.get() / (length.toNanos() / 1e9), latency, done.get(), spent, threads);
+        Map<String, long[]> calls = new TreeMap<>();
+        meter.readWriteCalls().forEach((process, now) -> {
+            long[] then = callsBefore.get(process);
+            if (then != null) {
+                calls.put(process, new long[] {now[0] - then[0], now[1] - then[1]});
+            }
+        });
+        return new Result(done.get() / (length.toNanos() / 1e9), latency, done.get(), spent, threads, calls);
     }
 
     private static void report(Path project, List<Result> direct, List<Result> gateway, int concurrency, Duration round,
@@ -284,8 +301,31 @@ public final class GatewayOverheadBenchmark {
                 |---|---|---|---|---|---|
                 %s
                 %s
-                %s""".formatted(cpuRow("direct", d.get(), dRequests), cpuRow("gateway", g.get(), gRequests),
-                gatewayThreadTable(gateway, gRequests)));
+                %s%s""".formatted(cpuRow("direct", d.get(), dRequests), cpuRow("gateway", g.get(), gRequests),
+                gatewayThreadTable(gateway, gRequests), callTable(direct, gateway)));
+    }
+
+    /** Read and write system calls per request of each process, per path (from /proc/<pid>/io). */
+    private static String callTable(List<Result> direct, List<Result> gateway) {
+        StringBuilder table = new StringBuilder("""
+
+                read / write system calls per request (all measured rounds):
+
+                | process | direct | gateway |
+                |---|---|---|
+                """);
+        for (String process : List.of("gateway", "evidence-service", "load generator")) {
+            table.append("| %s | %s | %s |%n".formatted(process, callsPerRequest(direct, process),
+                    callsPerRequest(gateway, process)));
+        }
+        return table.toString();
+    }
+
+    private static String callsPerRequest(List<Result> results, String process) {
+        long requests = results.stream().mapToLong(Result::requests).sum();
+        long reads = results.stream().mapToLong(r -> r.calls().getOrDefault(process, new long[2])[0]).sum();
+        long writes = results.stream().mapToLong(r -> r.calls().getOrDefault(process, new long[2])[1]).sum();
+        return "%.1f / %.1f".formatted((double) reads / requests, (double) writes / requests);
     }
 
     /** The gateway's CPU per request by thread over its measured rounds, threads of at least 1 microsecond. */

@@ -86,6 +86,27 @@ final class ProcessCpu {
         return Optional.of(spent);
     }
 
+    /**
+     * Read and write system calls (read, recv, write, send and kin) the process made so far, from
+     * {@code /proc/<pid>/io}; empty when it cannot be read.
+     */
+    static Optional<long[]> readWriteCalls(ProcessHandle process) {
+        try {
+            long reads = -1;
+            long writes = -1;
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "io"))) {
+                if (line.startsWith("syscr:")) {
+                    reads = Long.parseLong(line.substring(6).strip());
+                } else if (line.startsWith("syscw:")) {
+                    writes = Long.parseLong(line.substring(6).strip());
+                }
+            }
+            return reads < 0 || writes < 0 ? Optional.empty() : Optional.of(new long[] {reads, writes});
+        } catch (IOException | RuntimeException gone) {
+            return Optional.empty();
+        }
+    }
+
     /** utime, stime, cutime, cstime of {@code /proc/<pid>/stat}. */
     private static Optional<long[]> stat(long pid) {
         return stat(Path.of("/proc", Long.toString(pid)));
