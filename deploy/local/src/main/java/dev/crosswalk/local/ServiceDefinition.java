@@ -31,7 +31,7 @@ public record ServiceDefinition(String name, int port, String database, String e
         return name.equals("gateway") ? List.of("-XX:+UseSerialGC") : List.of();
     }
 
-        public String jar() {
+    public String jar() {
         return name + "/target/quarkus-app/quarkus-run.jar";
     }
 
