@@ -14,14 +14,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +55,11 @@ public final class GatewayOverheadBenchmark {
 
     /** CPU milliseconds spent by the gateway, evidence-service, PostgreSQL (all backends) and this load generator. */
     record CpuSpent(double gateway, double evidence, double postgres, double client) {
+        CpuSpent plus(CpuSpent other) {
+            return new CpuSpent(gateway + other.gateway, evidence + other.evidence, postgres + other.postgres,
+                    client + other.client);
+        }
+
         CpuSpent minus(CpuSpent other) {
             return new CpuSpent(gateway - other.gateway, evidence - other.evidence, postgres - other.postgres,
                     client - other.client);
@@ -153,7 +154,7 @@ public final class GatewayOverheadBenchmark {
                     directResults.add(run(direct, concurrency, round, meter));
                     gatewayResults.add(run(viaGateway, concurrency, round, meter));
                 }
-                report(project, directResults, gatewayResults, concurrency, round, rounds);
+                report(project, directResults, gatewayResults, concurrency, round, warmUp);
             } finally {
                 gatewayProcess.stop();
                 evidenceProcess.stop();
@@ -244,7 +245,8 @@ public final class GatewayOverheadBenchmark {
     }
 
     private static void report(Path project, List<Result> direct, List<Result> gateway, int concurrency, Duration round,
-                               int rounds) throws Exception {
+                               Duration warmUp) throws Exception {
+        int rounds = direct.size();
         Result d = median(direct);
         Result g = median(gateway);
         StringBuilder table = new StringBuilder("""
@@ -252,7 +254,7 @@ public final class GatewayOverheadBenchmark {
 
                 | path | requests/s | p50 ms | p99 ms |
                 |---|---|---|---|
-                """.formatted(concurrency, rounds, round.toSeconds(), Integer.getInteger("warmUpSeconds", 30)));
+                """.formatted(concurrency, rounds, round.toSeconds(), warmUp.toSeconds()));
         table.append("| straight to evidence-service (baseline) | %.0f | %.2f | %.2f |%n".formatted(d.perSecond(), p(d, 50), p(d, 99)));
         table.append("| through the gateway | %.0f | %.2f | %.2f |%n".formatted(g.perSecond(), p(g, 50), p(g, 99)));
         table.append("%n**gateway overhead: throughput %+.1f%%, p50 %+.1f%%, p99 %+.1f%%** (goal: <= 15%%)%n".formatted(
@@ -270,15 +272,7 @@ public final class GatewayOverheadBenchmark {
         cpu.ifPresent(table::append);
         System.out.println();
         System.out.println(table);
-        Path out = project.resolve("bench/results/gateway-overhead-" + LocalDate.now() + ".md");
-        Files.createDirectories(out.getParent());
-        String section = "## Run at " + LocalTime.now().truncatedTo(ChronoUnit.MINUTES) + "\n\n" + table;
-        if (Files.exists(out)) {
-            Files.writeString(out, "\n" + section, StandardOpenOption.APPEND);
-        } else {
-            Files.writeString(out, "# Gateway overhead, " + LocalDate.now() + "\n\n" + section);
-        }
-        System.out.println("appended to " + project.relativize(out));
+        ResultsFile.append(project, "gateway-overhead", "Gateway overhead", table.toString());
     }
 
     /**
@@ -358,8 +352,7 @@ public final class GatewayOverheadBenchmark {
         if (results.stream().anyMatch(r -> r.cpu().isEmpty())) {
             return Optional.empty();
         }
-        return results.stream().map(r -> r.cpu().get()).reduce((a, b) -> new CpuSpent(a.gateway() + b.gateway(),
-                a.evidence() + b.evidence(), a.postgres() + b.postgres(), a.client() + b.client()));
+        return results.stream().map(r -> r.cpu().get()).reduce(CpuSpent::plus);
     }
 
     private static String perSecond(List<Result> results) {

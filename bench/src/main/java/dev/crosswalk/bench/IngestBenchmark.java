@@ -21,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -348,17 +347,8 @@ public final class IngestBenchmark {
         }
         System.out.println();
         System.out.println(table);
-        Path out = project.resolve("bench/results/ingest-" + LocalDate.now() + ".md");
-        Files.createDirectories(out.getParent());
-        String section = "## Run at " + java.time.LocalTime.now().truncatedTo(ChronoUnit.MINUTES) + "\n\n" + machine()
-                + "\n\n" + table + "\nrounds (records/s): gateway " + rounded(gateway) + ", direct " + rounded(api) + ", jdbc "
-                + rounded(jdbc) + "\n";
-        if (Files.exists(out)) {
-            Files.writeString(out, "\n" + section, java.nio.file.StandardOpenOption.APPEND);
-        } else {
-            Files.writeString(out, "# Bulk ingest, " + LocalDate.now() + "\n\n" + section);
-        }
-        System.out.println("appended to " + project.relativize(out));
+        ResultsFile.append(project, "ingest", "Bulk ingest", machine() + "\n\n" + table + "\nrounds (records/s): gateway "
+                + rounded(gateway) + ", direct " + rounded(api) + ", jdbc " + rounded(jdbc) + "\n");
     }
 
     private static double viaApi(HttpClient http, Target target, List<String> controls, int records,
