@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.crosswalk.testsupport.GatewayIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -136,14 +137,14 @@ class FrameworkResourceTest {
                    {"ref": "G-1", "title": "Board oversight", "kind": "control", "group": "gov"},
                    {"ref": "G-1.1", "title": "Quarterly board report", "kind": "control", "group": "gov", "parent": "G-1"}
                  ]}""";
-        given().contentType(ContentType.JSON).body(body).when().post(FRAMEWORKS).then().statusCode(201)
+        given().contentType(ContentType.JSON).body(body).header(GatewayIdentity.OPERATOR, "yes").when().post(FRAMEWORKS).then().statusCode(201)
                 .header("Location", startsWith("http"))
                 .body("id", equalTo("acme-policy:1"))
                 .body("origin", equalTo("imported"))
                 .body("requirementCount", equalTo(2));
         given().when().get(FRAMEWORKS + "/acme-policy:1/requirements/G-1").then().statusCode(200)
                 .body("children.ref", equalTo(List.of("G-1.1")));
-        given().contentType(ContentType.JSON).body(body).when().post(FRAMEWORKS).then().statusCode(409)
+        given().contentType(ContentType.JSON).body(body).header(GatewayIdentity.OPERATOR, "yes").when().post(FRAMEWORKS).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:crosswalk:problem:conflict"));
     }
@@ -158,7 +159,7 @@ class FrameworkResourceTest {
                    {"ref": "R-1", "title": "Twice", "kind": "control", "group": "g"},
                    {"ref": "R-2", "title": "Orphan", "kind": "control", "group": "nope", "parent": "R-9"}
                  ]}""";
-        given().contentType(ContentType.JSON).body(body).when().post(FRAMEWORKS).then().statusCode(400)
+        given().contentType(ContentType.JSON).body(body).header(GatewayIdentity.OPERATOR, "yes").when().post(FRAMEWORKS).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:crosswalk:problem:validation-failed"))
                 .body("errors.field", containsInAnyOrder("requirements[1].ref", "requirements[2].group",
@@ -170,7 +171,7 @@ class FrameworkResourceTest {
     void rejectsAnImportWithMissingFieldsNamingEachOne() {
         given().contentType(ContentType.JSON)
                 .body("{\"id\": \"Bad Id\", \"groups\": [], \"requirements\": [{\"ref\": \"x\"}]}")
-                .when().post(FRAMEWORKS).then().statusCode(400)
+                .header(GatewayIdentity.OPERATOR, "yes").when().post(FRAMEWORKS).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("id"))
                 .body("errors.field", hasItem("name"))

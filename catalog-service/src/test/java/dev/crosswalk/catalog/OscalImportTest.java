@@ -3,6 +3,7 @@ package dev.crosswalk.catalog;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.crosswalk.testsupport.GatewayIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -31,7 +32,7 @@ class OscalImportTest {
     @Test
     void importsAnOscalCatalogWithGroupsEnhancementsAndLabels() {
         given().contentType(ContentType.JSON).body(CATALOG).queryParam("id", "example-cloud:2.0")
-                .when().post("/api/v1/catalog/frameworks/oscal").then().statusCode(201)
+                .header(GatewayIdentity.OPERATOR, "yes").when().post("/api/v1/catalog/frameworks/oscal").then().statusCode(201)
                 .body("name", equalTo("Example Cloud Baseline"))
                 .body("publisher", equalTo("Example Org"))
                 .body("requirementCount", equalTo(5))
@@ -45,14 +46,14 @@ class OscalImportTest {
     @Test
     void refusesSomethingThatIsNotAnOscalCatalogOrHasNoId() {
         given().contentType(ContentType.JSON).body("{\"profile\": {}}").queryParam("id", "x:1")
-                .when().post("/api/v1/catalog/frameworks/oscal").then().statusCode(400)
+                .header(GatewayIdentity.OPERATOR, "yes").when().post("/api/v1/catalog/frameworks/oscal").then().statusCode(400)
                 .contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(CATALOG)
-                .when().post("/api/v1/catalog/frameworks/oscal").then().statusCode(400)
+                .header(GatewayIdentity.OPERATOR, "yes").when().post("/api/v1/catalog/frameworks/oscal").then().statusCode(400)
                 .body("errors[0].field", equalTo("id"));
         given().contentType(ContentType.JSON).body(CATALOG.replace("\"Example Cloud Baseline\"", "null"))
                 .queryParam("id", "example-cloud:3.0")
-                .when().post("/api/v1/catalog/frameworks/oscal").then().statusCode(400)
+                .header(GatewayIdentity.OPERATOR, "yes").when().post("/api/v1/catalog/frameworks/oscal").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("name")));
     }
 }

@@ -128,7 +128,8 @@ class EvidenceIngestTest {
 
     @Test
     void missingTenantIsRefused() {
-        io.restassured.RestAssured.given().contentType("application/json").body(item("IAM-01", "t"))
+        io.restassured.RestAssured.given().header(dev.crosswalk.testsupport.GatewayIdentity.RAW, "yes")
+                .contentType("application/json").body(item("IAM-01", "t"))
                 .when().post(EVIDENCE).then().statusCode(401).contentType("application/problem+json");
     }
 }

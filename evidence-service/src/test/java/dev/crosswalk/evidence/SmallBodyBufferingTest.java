@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.crosswalk.support.identity.InternalIdentity;
+import dev.crosswalk.testsupport.GatewayIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -44,6 +46,7 @@ class SmallBodyBufferingTest {
                 HttpResponse.BodyHandlers.discarding());
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(url("/test-only/body-echo"))
                 .header("Content-Type", "application/json")
+                .header(InternalIdentity.HEADER, GatewayIdentity.token("h2-tenant"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"firewall\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(HttpClient.Version.HTTP_2, answer.version());

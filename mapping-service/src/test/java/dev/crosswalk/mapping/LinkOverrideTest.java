@@ -76,6 +76,7 @@ class LinkOverrideTest {
                 .body("errors[0].field", equalTo("relationship"));
         api(tenant).body(Map.of("source", "A.5.32", "target", "CC6.1", "action", "merge", "rationale", "x"))
                 .when().put(CW + "/overrides").then().statusCode(400);
-        given().contentType(ContentType.JSON).when().get(CW + "/overrides").then().statusCode(401);
+        given().header(dev.crosswalk.testsupport.GatewayIdentity.RAW, "yes").contentType(ContentType.JSON)
+                .when().get(CW + "/overrides").then().statusCode(401);
     }
 }

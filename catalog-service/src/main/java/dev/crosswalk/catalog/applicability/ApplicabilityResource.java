@@ -4,7 +4,7 @@ import dev.crosswalk.catalog.WireEnums;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
 import dev.crosswalk.support.paging.QueryParams;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,14 +29,14 @@ public class ApplicabilityResource {
     ApplicabilityService applicability;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @GET
     @Operation(summary = "Every Annex A control with its current decision, or undecided")
     public StatementOfApplicability statement(
             @Parameter(description = "applicable, excluded or undecided") @QueryParam("status") String status,
             @Parameter(description = "organizational, people, physical or technological") @QueryParam("theme") String theme) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         return applicability.statement(tenantId, WireEnums.optional(status, ApplicabilityStatus.class, "status"),
                 QueryParams.optionalText(theme, "theme"));
     }
@@ -45,7 +45,7 @@ public class ApplicabilityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide several controls at once; all are recorded or none")
     public List<DecisionView> decideAll(@NotNull @Valid BulkApplicabilityRequest request) {
-        return applicability.decideAll(tenant.require(), request.decisions());
+        return applicability.decideAll(caller.tenantId(), request.decisions());
     }
 
     @PUT
@@ -54,14 +54,14 @@ public class ApplicabilityResource {
     @Operation(summary = "Record a new decision on one Annex A control (e.g. A.5.1)")
     public DecisionView decide(@PathParam("requirementId") String requirementId,
                                @NotNull @Valid ApplicabilityRequest request) {
-        return applicability.decide(tenant.require(), requirementId, request);
+        return applicability.decide(caller.tenantId(), requirementId, request);
     }
 
     @GET
     @Path("/{requirementId}")
     @Operation(summary = "The current decision on one Annex A control, or undecided")
     public DecisionView current(@PathParam("requirementId") String requirementId) {
-        return applicability.current(tenant.require(), requirementId);
+        return applicability.current(caller.tenantId(), requirementId);
     }
 
     @GET
@@ -70,7 +70,7 @@ public class ApplicabilityResource {
     public PageResponse<DecisionView> history(@PathParam("requirementId") String requirementId,
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
             @Parameter(description = "page size, 1-200, default 50") @QueryParam("size") String size) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         return applicability.history(tenantId, requirementId, PageRequest.of(page, size));
     }
 }

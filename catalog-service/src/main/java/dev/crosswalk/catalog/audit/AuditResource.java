@@ -7,7 +7,7 @@ import dev.crosswalk.catalog.audit.AuditViews.FindingView;
 import dev.crosswalk.support.http.VersionTag;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,13 +40,13 @@ public class AuditResource {
     FindingService findings;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan an audit or review")
     public Response create(@NotNull @Valid AuditRequest request, @Context UriInfo uri) {
-        AuditView created = audits.create(tenant.require(), request);
+        AuditView created = audits.create(caller.tenantId(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(VersionTag.of(created.version())).entity(created).build();
     }
@@ -59,7 +59,7 @@ public class AuditResource {
             @Parameter(description = "planned, in-progress or completed") @QueryParam("status") String status,
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
             @Parameter(description = "page size, 1-200, default 50") @QueryParam("size") String size) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         return audits.list(tenantId, WireEnums.optional(kind, AuditKind.class, "kind"),
                 WireEnums.optional(status, AuditStatus.class, "status"), PageRequest.of(page, size));
     }
@@ -68,7 +68,7 @@ public class AuditResource {
     @Path("/{id}")
     @Operation(summary = "One audit with its findings and their corrective actions")
     public Response get(@PathParam("id") String id) {
-        AuditDetail audit = audits.get(tenant.require(), id);
+        AuditDetail audit = audits.get(caller.tenantId(), id);
         return Response.ok(audit).tag(VersionTag.of(audit.version())).build();
     }
 
@@ -78,7 +78,7 @@ public class AuditResource {
     @Operation(summary = "Replace an audit (e.g. to move its status on); If-Match with the current ETag is required")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid AuditRequest request) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         AuditView audit = audits.update(tenantId, id, VersionTag.expectedVersion(ifMatch, true), request);
         return Response.ok(audit).tag(VersionTag.of(audit.version())).build();
     }
@@ -88,7 +88,7 @@ public class AuditResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Raise a finding in an audit")
     public Response raise(@PathParam("id") String id, @NotNull @Valid FindingRequest request, @Context UriInfo uri) {
-        FindingView finding = findings.raise(tenant.require(), id, request);
+        FindingView finding = findings.raise(caller.tenantId(), id, request);
         return Response.created(uri.getBaseUriBuilder().path(FindingResource.class).path(finding.id().toString()).build())
                 .tag(VersionTag.of(finding.version())).entity(finding).build();
     }

@@ -2,7 +2,7 @@ package dev.crosswalk.catalog.audit;
 
 import dev.crosswalk.catalog.audit.AuditViews.CorrectiveActionView;
 import dev.crosswalk.support.http.VersionTag;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,13 +27,13 @@ public class CorrectiveActionResource {
     FindingService findings;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One corrective action")
     public Response get(@PathParam("id") String id) {
-        CorrectiveActionView action = findings.getAction(tenant.require(), id);
+        CorrectiveActionView action = findings.getAction(caller.tenantId(), id);
         return Response.ok(action).tag(VersionTag.of(action.version())).build();
     }
 
@@ -43,7 +43,7 @@ public class CorrectiveActionResource {
     @Operation(summary = "Change a corrective action's status, owner, due date or description; If-Match honoured")
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Valid CorrectiveActionPatch patch) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         CorrectiveActionView action = findings.patchAction(tenantId, id, VersionTag.expectedVersion(ifMatch, false), patch);
         return Response.ok(action).tag(VersionTag.of(action.version())).build();
     }

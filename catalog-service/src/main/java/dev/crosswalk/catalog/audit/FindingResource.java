@@ -3,7 +3,7 @@ package dev.crosswalk.catalog.audit;
 import dev.crosswalk.catalog.audit.AuditViews.CorrectiveActionView;
 import dev.crosswalk.catalog.audit.AuditViews.FindingView;
 import dev.crosswalk.support.http.VersionTag;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,13 +31,13 @@ public class FindingResource {
     FindingService findings;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One finding with its corrective actions")
     public Response get(@PathParam("id") String id) {
-        FindingView finding = findings.get(tenant.require(), id);
+        FindingView finding = findings.get(caller.tenantId(), id);
         return Response.ok(finding).tag(VersionTag.of(finding.version())).build();
     }
 
@@ -47,7 +47,7 @@ public class FindingResource {
     @Operation(summary = "Close or reopen a finding; a nonconformity closes only when its corrective actions are done")
     public Response changeStatus(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull @Valid FindingStatusChange change) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         FindingView finding = findings.changeStatus(tenantId, id, VersionTag.expectedVersion(ifMatch, false),
                 change.status());
         return Response.ok(finding).tag(VersionTag.of(finding.version())).build();
@@ -59,7 +59,7 @@ public class FindingResource {
     @Operation(summary = "Add a corrective action to an open finding")
     public Response addAction(@PathParam("id") String id, @NotNull @Valid CorrectiveActionRequest request,
                               @Context UriInfo uri) {
-        CorrectiveActionView action = findings.addAction(tenant.require(), id, request);
+        CorrectiveActionView action = findings.addAction(caller.tenantId(), id, request);
         return Response.created(uri.getBaseUriBuilder().path(CorrectiveActionResource.class)
                         .path(action.id().toString()).build())
                 .tag(VersionTag.of(action.version())).entity(action).build();

@@ -4,7 +4,7 @@ import dev.crosswalk.support.http.VersionTag;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
 import dev.crosswalk.support.paging.QueryParams;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,13 +35,13 @@ public class ControlResource {
     ControlService controls;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a control")
     public Response create(@NotNull @Valid ControlRequest request, @Context UriInfo uri) {
-        ControlView created = controls.create(tenant.require(), request);
+        ControlView created = controls.create(caller.tenantId(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(VersionTag.of(created.version())).entity(created).build();
     }
@@ -54,7 +54,7 @@ public class ControlResource {
             @Parameter(description = "text found in refCode or name, case-insensitive") @QueryParam("q") String text,
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
             @Parameter(description = "page size, 1-200, default 50") @QueryParam("size") String size) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         ControlFilter filter = new ControlFilter(QueryParams.optionalEnum(status, ControlStatus.class, "status"),
                 QueryParams.optionalText(owner, "owner"), QueryParams.optionalText(text, "q"));
         return controls.list(tenantId, filter, PageRequest.of(page, size));
@@ -64,7 +64,7 @@ public class ControlResource {
     @Path("/{id}")
     @Operation(summary = "One control; its ETag is the version to send in If-Match")
     public Response get(@PathParam("id") String id) {
-        ControlView control = controls.get(tenant.require(), id);
+        ControlView control = controls.get(caller.tenantId(), id);
         return Response.ok(control).tag(VersionTag.of(control.version())).build();
     }
 
@@ -75,7 +75,7 @@ public class ControlResource {
     public Response update(@PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ControlRequest request) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         ControlView control = controls.update(tenantId, id, VersionTag.expectedVersion(ifMatch, true), request);
         return Response.ok(control).tag(VersionTag.of(control.version())).build();
     }
@@ -84,7 +84,7 @@ public class ControlResource {
     @Path("/{id}")
     @Operation(summary = "Delete a control; If-Match is honoured when sent")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         controls.delete(tenantId, id, VersionTag.expectedVersion(ifMatch, false));
         return Response.noContent().build();
     }

@@ -2,7 +2,7 @@ package dev.crosswalk.catalog.deadline;
 
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ public class DeadlineResource {
     DeadlineService deadlines;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @GET
     @Operation(summary = "Audits to start, corrective actions and risk treatments due within the window, "
@@ -32,7 +32,7 @@ public class DeadlineResource {
             @Parameter(description = "ISO-8601 period, at most one year, default P90D") @QueryParam("within") String within,
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
             @Parameter(description = "page size, 1-200, default 50") @QueryParam("size") String size) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         DeadlineWindow window = DeadlineWindow.of(within, LocalDate.now(ZoneOffset.UTC));
         return deadlines.upcoming(tenantId, window, PageRequest.of(page, size));
     }

@@ -18,4 +18,9 @@ public class Framework extends PanacheEntityBase {
     public String origin;
     @Column(name = "imported_at")
     public Instant importedAt;
+    /** Seen by every tenant; false only for frameworks withheld until the operator shares them. */
+    public boolean shared;
+    /** Who imported it through the API (the operator's subject); null for bundled and earlier imports. */
+    @Column(name = "imported_by")
+    public String importedBy;
 }

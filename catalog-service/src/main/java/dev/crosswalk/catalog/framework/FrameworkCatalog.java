@@ -6,6 +6,7 @@ import dev.crosswalk.catalog.framework.FrameworkViews.GroupCount;
 import dev.crosswalk.catalog.framework.FrameworkViews.RequirementDetail;
 import dev.crosswalk.catalog.framework.FrameworkViews.RequirementRef;
 import dev.crosswalk.catalog.framework.FrameworkViews.RequirementView;
+import dev.crosswalk.support.identity.Caller;
 import dev.crosswalk.support.paging.FilterQuery;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
@@ -13,6 +14,7 @@ import dev.crosswalk.support.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +24,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FrameworkCatalog {
+    @Inject
+    Caller caller;
 
     public List<FrameworkSummary> frameworks() {
         Map<String, Long> counts = countBy(Requirement.getEntityManager().createQuery(
                 "select r.frameworkId, count(r) from Requirement r group by r.frameworkId", Object[].class).getResultList());
-        return Framework.<Framework>list("order by id").stream()
+        return Framework.<Framework>list(caller.isOperator() ? "order by id" : "shared = true order by id").stream()
                 .map(f -> new FrameworkSummary(f.id, f.name, f.version, f.publisher, f.description, f.origin,
-                        f.importedAt, counts.getOrDefault(f.id, 0L)))
+                        f.importedAt, f.shared, counts.getOrDefault(f.id, 0L)))
                 .toList();
     }
 
@@ -41,7 +45,7 @@ public class FrameworkCatalog {
                 .stream().map(g -> new GroupCount(g.code, g.title, counts.getOrDefault(g.code, 0L))).toList();
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         long newInVersion = Requirement.count("frameworkId = ?1 and newInVersion = true", id);
-        return new FrameworkDetail(f.id, f.name, f.version, f.publisher, f.description, f.origin, f.importedAt,
+        return new FrameworkDetail(f.id, f.name, f.version, f.publisher, f.description, f.origin, f.importedAt, f.shared,
                 total, groups, newInVersion);
     }
 
@@ -53,7 +57,8 @@ public class FrameworkCatalog {
                 .equal("frameworkId", filter.frameworkId())
                 .equal("groupCode", filter.group())
                 .equal("kind", filter.kind())
-                .containsText(filter.text(), "ref", "title");
+                .containsText(filter.text(), "ref", "title")
+                .whereIf(!caller.isOperator(), "frameworkId in (select f.id from Framework f where f.shared = true)");
         PanacheQuery<Requirement> rows = Requirement.find(query.orderedBy("frameworkId, position"), query.parameters());
         List<Requirement> items = rows.page(Page.of(page.page(), page.size())).list();
         return PageResponse.of(items, page, rows.count(), RequirementView::of);
@@ -76,9 +81,10 @@ public class FrameworkCatalog {
         return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
     }
 
-    private static Framework require(String id) {
+    /** The framework, or 404 when there is none or it is withheld from tenants and the caller is one. */
+    private Framework require(String id) {
         Framework framework = Framework.findById(id);
-        if (framework == null) {
+        if (framework == null || !framework.shared && !caller.isOperator()) {
             throw ProblemException.notFound("Framework", id);
         }
         return framework;

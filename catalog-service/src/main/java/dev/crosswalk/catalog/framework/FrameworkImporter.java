@@ -29,15 +29,16 @@ public class FrameworkImporter {
     @Inject
     FrameworkAnnouncer announcer;
 
-    /** Imports a new framework; a framework with the same id is a 409 problem. */
-    public Framework importNew(FrameworkDocument document, String origin) {
+    /** Imports a new framework, shared with every tenant; a framework with the same id is a 409 problem. */
+    public Framework importNew(FrameworkDocument document, String importedBy) {
         check(document);
         lockImports();
         if (Framework.findById(document.id()) != null) {
             throw new ProblemException(ProblemType.CONFLICT, "Framework '" + document.id()
                     + "' already exists; import the new edition under a new version id");
         }
-        Framework framework = store(document, origin);
+        Framework framework = store(document, "imported");
+        framework.importedBy = importedBy;
         announcer.announceOnce(framework.id);
         return framework;
     }
@@ -58,6 +59,16 @@ public class FrameworkImporter {
         return true;
     }
 
+    /** Shares a framework withheld from tenants (one imported before imports were the operator's). */
+    public Framework share(String frameworkId) {
+        Framework framework = Framework.findById(frameworkId);
+        if (framework == null) {
+            throw ProblemException.notFound("Framework", frameworkId);
+        }
+        framework.shared = true;
+        return framework;
+    }
+
     private void lockImports() {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('catalog.framework-import'))")
                 .getSingleResult();
@@ -72,6 +83,7 @@ public class FrameworkImporter {
         framework.description = document.description();
         framework.origin = origin;
         framework.importedAt = Instant.now();
+        framework.shared = true;
         framework.persist();
         int position = 0;
         for (FrameworkDocument.Group entry : document.groups()) {

@@ -4,6 +4,8 @@ import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkDetail;
 import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkSummary;
 import dev.crosswalk.catalog.framework.FrameworkViews.RequirementDetail;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.support.identity.Caller;
+import dev.crosswalk.support.identity.OperatorOnly;
 import dev.crosswalk.support.problem.Problem;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +38,9 @@ public class FrameworkResource {
 
     @Inject
     FrameworkImporter importer;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "List frameworks with their requirement counts")
@@ -51,9 +57,10 @@ public class FrameworkResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a framework in the catalogue's JSON format (all or nothing)")
+    @Operation(summary = "Import a framework in the catalogue's JSON format (all or nothing); the operator's only")
+    @Extension(name = OperatorOnly.EXTENSION, value = "true")
     public Response importFramework(@NotNull @Valid FrameworkDocument document, @Context UriInfo uri) {
-        Framework framework = importer.importNew(document, "imported");
+        Framework framework = importer.importNew(document, caller.subject());
         return Response.created(uri.getAbsolutePathBuilder().path(framework.id).build())
                 .entity(catalog.framework(framework.id)).build();
     }
@@ -61,7 +68,8 @@ public class FrameworkResource {
     @POST
     @Path("/oscal")
     @Consumes({MediaType.APPLICATION_JSON, "application/oscal+json"})
-    @Operation(summary = "Import an OSCAL 1.x catalog as a framework with the given id (all or nothing)")
+    @Operation(summary = "Import an OSCAL 1.x catalog as a framework with the given id (all or nothing); the operator's only")
+    @Extension(name = OperatorOnly.EXTENSION, value = "true")
     public Response importOscal(
             @Parameter(description = "id to give the framework, 'name:version', e.g. nist-800-53:5.1.1", required = true)
             @QueryParam("id") String frameworkId,
@@ -71,6 +79,15 @@ public class FrameworkResource {
                     List.of(new Problem.FieldError("id", "must be given, e.g. nist-800-53:5.1.1")));
         }
         return importFramework(OscalCatalogConverter.convert(frameworkId, catalog), uri);
+    }
+
+    @POST
+    @Path("/{frameworkId}/share")
+    @Operation(summary = "Share with every tenant a framework withheld from them (imported before imports were the operator's)")
+    @Extension(name = OperatorOnly.EXTENSION, value = "true")
+    public FrameworkDetail share(@PathParam("frameworkId") String frameworkId) {
+        importer.share(frameworkId);
+        return catalog.framework(frameworkId);
     }
 
     @GET

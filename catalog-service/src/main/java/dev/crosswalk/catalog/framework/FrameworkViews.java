@@ -9,14 +9,14 @@ public final class FrameworkViews {
     }
 
     public record FrameworkSummary(String id, String name, String version, String publisher, String description,
-                                   String origin, Instant importedAt, long requirementCount) {
+                                   String origin, Instant importedAt, boolean shared, long requirementCount) {
     }
 
     public record GroupCount(String code, String title, long requirementCount) {
     }
 
     public record FrameworkDetail(String id, String name, String version, String publisher, String description,
-                                  String origin, Instant importedAt, long requirementCount,
+                                  String origin, Instant importedAt, boolean shared, long requirementCount,
                                   List<GroupCount> groups, long newInVersionCount) {
     }
 

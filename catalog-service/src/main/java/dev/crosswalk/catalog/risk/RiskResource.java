@@ -3,7 +3,7 @@ package dev.crosswalk.catalog.risk;
 import dev.crosswalk.support.http.VersionTag;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,13 +34,13 @@ public class RiskResource {
     RiskService risks;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a risk; scores are likelihood x impact")
     public Response create(@NotNull @Valid RiskRequest request, @Context UriInfo uri) {
-        RiskView created = risks.create(tenant.require(), request);
+        RiskView created = risks.create(caller.tenantId(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(VersionTag.of(created.version())).entity(created).build();
     }
@@ -54,7 +54,7 @@ public class RiskResource {
             @Parameter(description = "lowest inherent score, 1-25") @QueryParam("minScore") String minScore,
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
             @Parameter(description = "page size, 1-200, default 50") @QueryParam("size") String size) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         return risks.list(tenantId, RiskFilter.of(treatment, status, owner, minScore), PageRequest.of(page, size));
     }
 
@@ -65,7 +65,7 @@ public class RiskResource {
     public PageResponse<TreatmentPlanItem> treatmentPlan(
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
             @Parameter(description = "page size, 1-200, default 50") @QueryParam("size") String size) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         return risks.treatmentPlan(tenantId, PageRequest.of(page, size));
     }
 
@@ -73,7 +73,7 @@ public class RiskResource {
     @Path("/{id}")
     @Operation(summary = "One risk; its ETag is the version to send in If-Match")
     public Response get(@PathParam("id") String id) {
-        RiskView risk = risks.get(tenant.require(), id);
+        RiskView risk = risks.get(caller.tenantId(), id);
         return Response.ok(risk).tag(VersionTag.of(risk.version())).build();
     }
 
@@ -84,7 +84,7 @@ public class RiskResource {
     public Response update(@PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid RiskRequest request) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         RiskView risk = risks.update(tenantId, id, VersionTag.expectedVersion(ifMatch, true), request);
         return Response.ok(risk).tag(VersionTag.of(risk.version())).build();
     }
@@ -93,7 +93,7 @@ public class RiskResource {
     @Path("/{id}")
     @Operation(summary = "Delete a risk (409 while a current applicability decision cites it); If-Match honoured")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         risks.delete(tenantId, id, VersionTag.expectedVersion(ifMatch, false));
         return Response.noContent().build();
     }

@@ -3,7 +3,7 @@ package dev.crosswalk.catalog.scope;
 import dev.crosswalk.support.http.VersionTag;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,14 +32,14 @@ public class ScopeResource {
     ScopeService scope;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the scope statement as a new version; If-Match with the current ETag is honoured")
     public Response record(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ScopeRequest request,
                            @Context UriInfo uri) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         ScopeView recorded = scope.record(tenantId, VersionTag.expectedVersion(ifMatch, false), request);
         return Response.created(uri.getAbsolutePathBuilder().path("versions").path(Integer.toString(recorded.version())).build())
                 .tag(VersionTag.of(recorded.version())).entity(recorded).build();
@@ -48,7 +48,7 @@ public class ScopeResource {
     @GET
     @Operation(summary = "The current scope statement (404 when none was recorded)")
     public Response current() {
-        ScopeView current = scope.current(tenant.require());
+        ScopeView current = scope.current(caller.tenantId());
         return Response.ok(current).tag(VersionTag.of(current.version())).build();
     }
 
@@ -58,7 +58,7 @@ public class ScopeResource {
     public PageResponse<ScopeView> history(
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
             @Parameter(description = "page size, 1-200, default 50") @QueryParam("size") String size) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         return scope.history(tenantId, PageRequest.of(page, size));
     }
 
@@ -66,6 +66,6 @@ public class ScopeResource {
     @Path("/versions/{version}")
     @Operation(summary = "One recorded version")
     public ScopeView version(@PathParam("version") String version) {
-        return scope.version(tenant.require(), version);
+        return scope.version(caller.tenantId(), version);
     }
 }

@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -25,6 +26,9 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -343,6 +347,48 @@ class KubernetesManifestsTest {
                 """);
         AssertionError resource = assertThrows(AssertionError.class, () -> Kustomization.render(dir));
         assertTrue(resource.getMessage().contains("ingres.yaml"), resource.getMessage());
+    }
+
+    @Test
+    void inProductionOnlyTheGatewayReachesTheServices() {
+        List<ObjectNode> objects = render("overlays/production");
+        List<NetworkPolicy> policies = typed(objects, NetworkPolicy.class);
+        Map<String, Map<String, String>> podLabels = typed(objects, Deployment.class).stream().collect(Collectors.toMap(
+                d -> d.getMetadata().getName(), d -> d.getSpec().getTemplate().getMetadata().getLabels()));
+        for (String service : List.of("catalog-service", "evidence-service", "mapping-service")) {
+            List<NetworkPolicy> selecting = policies.stream()
+                    .filter(p -> selects(p.getSpec().getPodSelector(), podLabels.get(service))).toList();
+            assertFalse(selecting.isEmpty(), service + ": no NetworkPolicy selects its pods");
+            for (NetworkPolicy policy : selecting) {
+                assertTrue(policy.getSpec().getPolicyTypes().contains("Ingress"), policy.getMetadata().getName());
+                for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
+                    assertFalse(rule.getFrom().isEmpty(), service + ": a rule admits every source");
+                    for (NetworkPolicyPeer peer : rule.getFrom()) {
+                        assertTrue(peer.getIpBlock() == null && peer.getNamespaceSelector() == null
+                                && selects(peer.getPodSelector(), podLabels.get("gateway"))
+                                && podLabels.entrySet().stream().filter(e -> selects(peer.getPodSelector(), e.getValue()))
+                                        .map(Map.Entry::getKey).toList().equals(List.of("gateway")),
+                                service + ": admits more than the gateway's pods: " + peer);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean selects(LabelSelector selector, Map<String, String> labels) {
+        if (selector == null) {
+            return false;
+        }
+        boolean byLabels = selector.getMatchLabels() == null || selector.getMatchLabels().entrySet().stream()
+                .allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
+        boolean byExpressions = selector.getMatchExpressions() == null || selector.getMatchExpressions().stream()
+                .allMatch(e -> switch (e.getOperator()) {
+                    case "In" -> e.getValues().contains(labels.get(e.getKey()));
+                    case "NotIn" -> !e.getValues().contains(labels.get(e.getKey()));
+                    case "Exists" -> labels.containsKey(e.getKey());
+                    default -> !labels.containsKey(e.getKey());
+                });
+        return byLabels && byExpressions;
     }
 
     private static List<ObjectNode> render(String target) {

@@ -19,7 +19,7 @@ public record ServiceDefinition(String name, int port, String database, String e
     }
 
     public String baseUrl() {
-        return "http://localhost:" + port;
+        return "http://127.0.0.1:" + port;
     }
 
     /**
@@ -36,12 +36,16 @@ public record ServiceDefinition(String name, int port, String database, String e
     }
 
     /**
-     * What the service reads to run: its port, its own database on the PostgreSQL at {@code postgresPort}
+     * What the service reads to run: its port (the services on the loopback address only, so that the
+     * gateway is the one way in from other machines), its own database on the PostgreSQL at {@code postgresPort}
      * (user postgres), the broker, and the identity secret it shares with the gateway.
      */
     public Map<String, String> environment(int postgresPort, String kafkaBootstrapServers, String identitySecret) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(envPrefix + "_HTTP_PORT", String.valueOf(port));
+        if (!name.equals(GATEWAY.name)) {
+            env.put(envPrefix + "_HTTP_HOST", "127.0.0.1");
+        }
         env.put(envPrefix + "_DB_URL", "jdbc:postgresql://localhost:" + postgresPort + "/" + database);
         env.put(envPrefix + "_DB_USER", "postgres");
         env.put(envPrefix + "_DB_PASSWORD", "postgres");

@@ -1,7 +1,7 @@
 package dev.crosswalk.evidence.artifacts;
 
 import dev.crosswalk.support.problem.ProblemException;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,7 +28,7 @@ public class ArtifactResource {
     ArtifactStore store;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -38,7 +38,7 @@ public class ArtifactResource {
     public Response upload(File body,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @Parameter(description = "hex SHA-256 the client computed") @HeaderParam(DIGEST_HEADER) String digest) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         String mediaType = contentType == null ? MediaType.APPLICATION_OCTET_STREAM : contentType;
         ArtifactStore.StoredArtifact stored = store.store(tenantId, body.toPath(), mediaType, digest);
         return Response.created(URI.create(ArtifactStore.PATH + "/" + stored.sha256())).entity(stored).build();
@@ -48,7 +48,7 @@ public class ArtifactResource {
     @Path("/{sha256}")
     @Operation(summary = "Download an artifact the tenant uploaded")
     public Response download(@PathParam("sha256") String sha256) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         if (!sha256.matches("[0-9a-fA-F]{64}")) {
             throw ProblemException.notFound("Artifact", sha256);
         }

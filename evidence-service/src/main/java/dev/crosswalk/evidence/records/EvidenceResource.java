@@ -8,7 +8,7 @@ import dev.crosswalk.support.paging.QueryParams;
 import dev.crosswalk.support.problem.Problem;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,7 +49,7 @@ public class EvidenceResource {
     EvidenceQueries queries;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @Inject
     ObjectMapper objectMapper;
@@ -60,7 +60,7 @@ public class EvidenceResource {
     public Response record(@Parameter(description = "client-chosen key, 1-200 characters; a retry with the same "
                                    + "key and body returns the first result") @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                            @NotNull @Valid EvidenceRequest request, @Context UriInfo uri) {
-        EvidenceService.Outcome outcome = evidence.record(tenant.require(), request, idempotencyKey);
+        EvidenceService.Outcome outcome = evidence.record(caller.tenantId(), request, idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(outcome.evidence().id().toString()).build())
                 .header(REPLAYED, outcome.replayed())
                 .tag(VersionTag.of(outcome.evidence().version()))
@@ -72,7 +72,7 @@ public class EvidenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record up to 500 items given as a JSON array; valid items are kept, the others answered")
     public BulkResult recordArray(@NotNull JsonNode items) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         if (!items.isArray()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "The body must be a JSON array of evidence items",
                     List.of(new Problem.FieldError("body", "must be an array")));
@@ -87,7 +87,7 @@ public class EvidenceResource {
     @Consumes(NDJSON)
     @Operation(summary = "Record up to 500 items given as NDJSON (one JSON object a line)")
     public BulkResult recordNdjson(String body) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         List<BulkItem> bulk = new ArrayList<>();
         if (body != null) {
             for (String line : body.split("\\r?\\n")) {
@@ -112,7 +112,7 @@ public class EvidenceResource {
             @Parameter(description = "include records replaced by a correction") @QueryParam("includeSuperseded") boolean includeSuperseded,
             @Parameter(description = "the nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "page size, 1-200, default 50") @QueryParam("limit") String limit) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         EvidenceFilter filter = new EvidenceFilter(QueryParams.optionalText(control, "control"),
                 QueryParams.optionalEnum(kind, EvidenceKind.class, "kind"),
                 QueryParams.optionalEnum(result, EvidenceResult.class, "result"),
@@ -126,7 +126,7 @@ public class EvidenceResource {
     @Path("/{id}")
     @Operation(summary = "One record with the records it corrected and every review decision")
     public Response get(@PathParam("id") String id) {
-        EvidenceDetail detail = queries.detail(tenant.require(), id);
+        EvidenceDetail detail = queries.detail(caller.tenantId(), id);
         return Response.ok(detail).tag(VersionTag.of(detail.evidence().version())).build();
     }
 
@@ -136,7 +136,7 @@ public class EvidenceResource {
     @Operation(summary = "Accept or reject a record (a rejection needs a comment); If-Match honoured when sent")
     public Response review(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ReviewRequest review) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         EvidenceView reviewed = evidence.review(tenantId, id, review, VersionTag.expectedVersion(ifMatch, false));
         return Response.ok(reviewed).tag(VersionTag.of(reviewed.version())).build();
     }
@@ -147,7 +147,7 @@ public class EvidenceResource {
     @Operation(summary = "Record a correction that replaces this record; the old one is kept in the history")
     public Response supersede(@PathParam("id") String id, @NotNull @Valid EvidenceRequest correction,
                               @Context UriInfo uri) {
-        EvidenceView replacement = evidence.supersede(tenant.require(), id, correction);
+        EvidenceView replacement = evidence.supersede(caller.tenantId(), id, correction);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/evidence").path(replacement.id().toString()).build())
                 .entity(replacement).build();
     }
@@ -158,7 +158,7 @@ public class EvidenceResource {
             + "with the sampling periods its frequency implies")
     public Timeline timeline(@Parameter(description = "control refCode", required = true) @QueryParam("control") String control,
                              @QueryParam("from") String from, @QueryParam("to") String to) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         String controlRef = QueryParams.optionalText(control, "control");
         if (controlRef == null) {
             throw new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter 'control' is required",

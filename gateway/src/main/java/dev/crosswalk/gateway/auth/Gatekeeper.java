@@ -33,6 +33,9 @@ public class Gatekeeper {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    OperatorKey operator;
+
     /** A request allowed through, and where to. */
     public record Admission(Principal principal, String service) {
     }
@@ -51,9 +54,9 @@ public class Gatekeeper {
         }
     }
 
-    public Admission admit(String apiKey, String authorization, String path, String method) {
+    public Admission admit(String apiKey, String operatorKey, String authorization, String path, String method) {
         String service = service(path);
-        Principal principal = authenticate(apiKey, authorization)
+        Principal principal = authenticate(apiKey, operatorKey, authorization)
                 .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED,
                         "Send a valid API key (X-Api-Key) or bearer token (Authorization: Bearer)"));
         return authorize(principal, service, method);
@@ -86,7 +89,11 @@ public class Gatekeeper {
         return new Admission(principal, service);
     }
 
-    private Optional<Principal> authenticate(String apiKey, String authorization) {
+    /** The operator's key, when sent, decides alone: a wrong one is not tried as anything else. */
+    private Optional<Principal> authenticate(String apiKey, String operatorKey, String authorization) {
+        if (operatorKey != null) {
+            return operator.principal(operatorKey.strip());
+        }
         if (apiKey != null) {
             return keys.authenticate(apiKey.strip());
         }

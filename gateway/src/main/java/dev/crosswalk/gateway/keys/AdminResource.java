@@ -1,7 +1,7 @@
 package dev.crosswalk.gateway.keys;
 
-import dev.crosswalk.gateway.GatewayConfig;
 import dev.crosswalk.gateway.auth.BearerTokens;
+import dev.crosswalk.gateway.auth.OperatorKey;
 import dev.crosswalk.gateway.auth.Principal;
 import dev.crosswalk.gateway.auth.Scopes;
 import dev.crosswalk.support.problem.ProblemException;
@@ -24,8 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +43,7 @@ public class AdminResource {
     KeyService keys;
 
     @Inject
-    GatewayConfig config;
+    OperatorKey operator;
 
     @Inject
     BearerTokens tokens;
@@ -115,8 +113,7 @@ public class AdminResource {
     }
 
     private void requireAdmin(String presented) {
-        if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                config.adminKey().getBytes(StandardCharsets.UTF_8))) {
+        if (!operator.matches(presented)) {
             throw new ProblemException(ProblemType.UNAUTHENTICATED, "Send the operator's key in " + ADMIN_KEY);
         }
     }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.gateway.GatewayConfig;
 import dev.crosswalk.gateway.auth.Gatekeeper;
 import dev.crosswalk.gateway.auth.Principal;
+import dev.crosswalk.gateway.keys.AdminResource;
 import dev.crosswalk.support.identity.InternalIdentity;
 import dev.crosswalk.support.problem.Problem;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
-import dev.crosswalk.support.tenancy.TenantContext;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -44,6 +44,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ServiceProxy {
     public static final String REQUEST_ID = "X-Request-Id";
+    /** A tenant a client names itself: never forwarded, the signed identity says whose request it is. */
+    static final String CLIENT_TENANT = "X-Tenant-Id";
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
     private static final String SERVICE_ATTRIBUTE = "crosswalk.service";
     /** The services' HTTP servers accept request lines up to 4096 bytes; longer URIs are refused here, as a problem. */
@@ -97,10 +99,12 @@ public class ServiceProxy {
         }
         String apiKey = request.getHeader(Gatekeeper.API_KEY_HEADER);
         String authorization = request.getHeader("Authorization");
+        String adminKey = request.getHeader(AdminResource.ADMIN_KEY);
         String path = request.path();
         String method = request.method().name();
         try {
-            Optional<Gatekeeper.Admission> recent = gatekeeper.admitRecentKey(apiKey, path, method);
+            Optional<Gatekeeper.Admission> recent = adminKey != null ? Optional.empty()
+                    : gatekeeper.admitRecentKey(apiKey, path, method);
             if (recent.isPresent()) {
                 forward(request, recent.get(), proxyOfThisEventLoop(vertx));
                 return;
@@ -110,7 +114,7 @@ public class ServiceProxy {
             return;
         }
         request.pause();
-        vertx.executeBlocking(() -> gatekeeper.admit(apiKey, authorization, path, method), false)
+        vertx.executeBlocking(() -> gatekeeper.admit(apiKey, adminKey, authorization, path, method), false)
                 .onComplete(result -> {
                     if (result.failed()) {
                         request.resume();
@@ -130,7 +134,7 @@ public class ServiceProxy {
     private void forward(HttpServerRequest request, Gatekeeper.Admission admission, HttpProxy proxy) {
         Principal principal = admission.principal();
         request.headers().remove("Authorization").remove(Gatekeeper.API_KEY_HEADER)
-                .remove(TenantContext.HEADER)
+                .remove(AdminResource.ADMIN_KEY).remove(CLIENT_TENANT)
                 .set(InternalIdentity.HEADER, identities.tokenFor(principal));
         if (request.getHeader(REQUEST_ID) == null) {
             request.headers().set(REQUEST_ID, UUID.randomUUID().toString());

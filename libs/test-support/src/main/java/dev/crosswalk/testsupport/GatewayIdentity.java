@@ -1,7 +1,6 @@
 package dev.crosswalk.testsupport;
 
 import dev.crosswalk.support.identity.InternalIdentity;
-import dev.crosswalk.support.tenancy.TenantContext;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
@@ -14,13 +13,18 @@ import java.util.Map;
 
 /**
  * Plays the gateway in a service's tests: the service gets the test secret, and every REST Assured
- * request that names a tenant in {@code X-Tenant-Id} is sent with a signed internal identity for that
- * tenant instead, exactly as the gateway sends it. A request with {@value #RAW} goes out untouched, to
- * test that a service refuses what did not come through the gateway.
+ * request is sent with a signed internal identity, exactly as the gateway sends it: for the tenant named
+ * in {@value #TENANT_HEADER} (which is removed), or for {@value #ANY_TENANT} when none is named. A request
+ * with {@value #OPERATOR} gets the platform operator's scope as well; one with {@value #RAW} goes out
+ * untouched, to test that a service refuses what did not come through the gateway.
  */
 public class GatewayIdentity implements QuarkusTestResourceLifecycleManager, Filter {
     public static final String TEST_SECRET = "test-only-internal-identity-secret-0123456789";
     public static final String RAW = "X-Test-Raw";
+    public static final String OPERATOR = "X-Test-Operator";
+    /** Names the tenant a test request is for; replaced by a signed identity before it is sent. */
+    public static final String TENANT_HEADER = "X-Tenant-Id";
+    public static final String ANY_TENANT = "test-any-tenant";
 
     @Override
     public Map<String, String> start() {
@@ -36,12 +40,15 @@ public class GatewayIdentity implements QuarkusTestResourceLifecycleManager, Fil
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
                            FilterContext context) {
-        String tenant = request.getHeaders().getValue(TenantContext.HEADER);
         if (request.getHeaders().hasHeaderWithName(RAW)) {
             request.removeHeader(RAW);
-        } else if (tenant != null && !request.getHeaders().hasHeaderWithName(InternalIdentity.HEADER)) {
-            request.removeHeader(TenantContext.HEADER);
-            request.header(InternalIdentity.HEADER, token(tenant));
+        } else if (!request.getHeaders().hasHeaderWithName(InternalIdentity.HEADER)) {
+            String tenant = request.getHeaders().getValue(TENANT_HEADER);
+            boolean operator = request.getHeaders().hasHeaderWithName(OPERATOR);
+            request.removeHeader(TENANT_HEADER);
+            request.removeHeader(OPERATOR);
+            request.header(InternalIdentity.HEADER, InternalIdentity.sign(TEST_SECRET, tenant == null ? ANY_TENANT : tenant,
+                    "test", operator ? List.of(InternalIdentity.OPERATOR_SCOPE) : List.of()));
         }
         return context.next(request, response);
     }

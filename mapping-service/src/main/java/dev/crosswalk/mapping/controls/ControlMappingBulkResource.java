@@ -2,7 +2,7 @@ package dev.crosswalk.mapping.controls;
 
 import dev.crosswalk.mapping.controls.ControlMappingViews.BulkItem;
 import dev.crosswalk.mapping.controls.ControlMappingViews.BulkResult;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,12 +26,12 @@ public class ControlMappingBulkResource {
     ControlMappingService mappings;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the mappings of up to 200 controls; each item succeeds or fails on its own")
     public BulkResult bulk(@NotNull @Size(max = MAX_ITEMS) List<@Valid @NotNull BulkItem> items) {
-        return mappings.replaceAll(tenant.require(), items);
+        return mappings.replaceAll(caller.tenantId(), items);
     }
 }

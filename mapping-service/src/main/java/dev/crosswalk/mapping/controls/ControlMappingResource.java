@@ -2,7 +2,7 @@ package dev.crosswalk.mapping.controls;
 
 import dev.crosswalk.mapping.controls.ControlMappingViews.ControlMappings;
 import dev.crosswalk.mapping.controls.ControlMappingViews.MappingRequest;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,18 +24,18 @@ public class ControlMappingResource {
     ControlMappingService mappings;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @GET
     @Operation(summary = "A control's mapped requirements and the crosswalk's suggestions for the other framework")
     public ControlMappings get(@PathParam("controlRef") String controlRef) {
-        return mappings.get(tenant.require(), controlRef);
+        return mappings.get(caller.tenantId(), controlRef);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the requirements a control is mapped to; announces control.mapped")
     public ControlMappings put(@PathParam("controlRef") String controlRef, @NotNull @Valid MappingRequest request) {
-        return mappings.replace(tenant.require(), controlRef, request.requirements());
+        return mappings.replace(caller.tenantId(), controlRef, request.requirements());
     }
 }

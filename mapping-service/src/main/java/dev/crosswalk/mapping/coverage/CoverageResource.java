@@ -3,7 +3,7 @@ package dev.crosswalk.mapping.coverage;
 import dev.crosswalk.mapping.coverage.CoverageViews.EvidenceReach;
 import dev.crosswalk.mapping.coverage.CoverageViews.FrameworkCoverage;
 import dev.crosswalk.mapping.coverage.CoverageViews.Gaps;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,26 +22,26 @@ public class CoverageResource {
     CoverageService coverage;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @GET
     @Path("/coverage")
     @Operation(summary = "Coverage of every requirement of a framework: satisfied, partial or gap, with controls, evidence and why")
     public FrameworkCoverage coverage(@QueryParam("framework") String framework) {
-        return coverage.coverage(tenant.require(), CoverageService.requiredFramework(framework));
+        return coverage.coverage(caller.tenantId(), CoverageService.requiredFramework(framework));
     }
 
     @GET
     @Path("/gaps")
     @Operation(summary = "Requirements not yet satisfied, gaps first, then by how many requirements one fix would close")
     public Gaps gaps(@QueryParam("framework") String framework) {
-        return coverage.gaps(tenant.require(), CoverageService.requiredFramework(framework));
+        return coverage.gaps(caller.tenantId(), CoverageService.requiredFramework(framework));
     }
 
     @GET
     @Path("/evidence/{id}/satisfies")
     @Operation(summary = "The requirements of each framework one evidence record counts for, and through which control and link")
     public EvidenceReach satisfies(@PathParam("id") String id) {
-        return coverage.reach(tenant.require(), id);
+        return coverage.reach(caller.tenantId(), id);
     }
 }

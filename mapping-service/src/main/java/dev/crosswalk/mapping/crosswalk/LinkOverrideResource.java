@@ -2,7 +2,7 @@ package dev.crosswalk.mapping.crosswalk;
 
 import dev.crosswalk.mapping.crosswalk.LinkOverrideService.OverrideRequest;
 import dev.crosswalk.mapping.crosswalk.LinkOverrideService.OverrideView;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,21 +28,21 @@ public class LinkOverrideResource {
     LinkOverrideService overrides;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     @PUT
     @Path("/crosswalks/{id}/overrides")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add, retype or reject one link for this tenant (replaces an earlier override of the same pair)")
     public OverrideView put(@PathParam("id") String id, @NotNull @Valid OverrideRequest request) {
-        return overrides.put(tenant.require(), id, request);
+        return overrides.put(caller.tenantId(), id, request);
     }
 
     @GET
     @Path("/crosswalks/{id}/overrides")
     @Operation(summary = "This tenant's overrides of the crosswalk")
     public List<OverrideView> list(@PathParam("id") String id) {
-        return overrides.list(tenant.require(), id);
+        return overrides.list(caller.tenantId(), id);
     }
 
     @DELETE
@@ -50,7 +50,7 @@ public class LinkOverrideResource {
     @Operation(summary = "Drop this tenant's override of one link, back to the shared crosswalk")
     public Response delete(@PathParam("id") String id, @QueryParam("source") String source,
                            @QueryParam("target") String target) {
-        overrides.delete(tenant.require(), id, source, target);
+        overrides.delete(caller.tenantId(), id, source, target);
         return Response.noContent().build();
     }
 
@@ -58,6 +58,6 @@ public class LinkOverrideResource {
     @Path("/crosswalks/{id}/effective-links")
     @Operation(summary = "The crosswalk as this tenant sees it, each link marked shared or tenant")
     public List<EffectiveLink> effective(@PathParam("id") String id) {
-        return overrides.effectiveLinks(tenant.require(), id);
+        return overrides.effectiveLinks(caller.tenantId(), id);
     }
 }

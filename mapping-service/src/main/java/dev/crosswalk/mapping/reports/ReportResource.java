@@ -3,7 +3,7 @@ package dev.crosswalk.mapping.reports;
 import dev.crosswalk.mapping.coverage.CoverageService;
 import dev.crosswalk.mapping.coverage.CoverageViews.Gaps;
 import dev.crosswalk.support.paging.QueryParams;
-import dev.crosswalk.support.tenancy.TenantContext;
+import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -47,7 +47,7 @@ public class ReportResource {
     ReportResponses responses;
 
     @Inject
-    TenantContext tenant;
+    Caller caller;
 
     public record SnapshotRequest(@NotBlank @Size(max = 200) String takenBy, @Size(max = 1000) String note) {
     }
@@ -57,7 +57,7 @@ public class ReportResource {
     @Operation(summary = "The Statement of Applicability now, or as it stood at asOf (the newest snapshot taken then or before)")
     public Response soa(@Parameter(description = FORMAT) @QueryParam("format") String format,
                         @Parameter(description = "ISO-8601 instant") @QueryParam("asOf") String asOf) {
-        String tenantId = tenant.require();
+        String tenantId = caller.tenantId();
         ReportFormat chosen = ReportFormat.of(format);
         Instant at = QueryParams.optionalInstant(asOf, "asOf");
         StatementOfApplicability report = at == null ? soa.current(tenantId) : snapshots.asOf(tenantId, at);
@@ -70,7 +70,7 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Keep the current Statement of Applicability as a snapshot (e.g. for an audit)")
     public Response snapshot(@NotNull @Valid SnapshotRequest request) {
-        SoaSnapshots.SnapshotInfo taken = snapshots.take(tenant.require(), request.takenBy(), request.note());
+        SoaSnapshots.SnapshotInfo taken = snapshots.take(caller.tenantId(), request.takenBy(), request.note());
         return Response.created(URI.create("/api/v1/mappings/reports/soa/snapshots/" + taken.id())).entity(taken).build();
     }
 
@@ -79,7 +79,7 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The tenant's SoA snapshots, newest first")
     public List<SoaSnapshots.SnapshotInfo> snapshots() {
-        return snapshots.list(tenant.require());
+        return snapshots.list(caller.tenantId());
     }
 
     @GET
@@ -87,7 +87,7 @@ public class ReportResource {
     @Operation(summary = "One SoA snapshot, exactly as it was taken")
     public Response snapshot(@PathParam("id") String id, @Parameter(description = FORMAT) @QueryParam("format") String format) {
         ReportFormat chosen = ReportFormat.of(format);
-        return responses.of(snapshots.get(tenant.require(), id), chosen, "statement-of-applicability-" + id,
+        return responses.of(snapshots.get(caller.tenantId(), id), chosen, "statement-of-applicability-" + id,
                 SoaComposer::table);
     }
 
@@ -99,7 +99,7 @@ public class ReportResource {
                          @Parameter(description = FORMAT) @QueryParam("format") String format) {
         ReportFormat chosen = ReportFormat.of(format);
         ObservationPeriod period = ObservationPeriod.of(from, to);
-        return responses.of(soc2.report(tenant.require(), period), chosen, "soc2-criteria-" + period.from() + "_"
+        return responses.of(soc2.report(caller.tenantId(), period), chosen, "soc2-criteria-" + period.from() + "_"
                 + period.to(), Soc2ReportComposer::table);
     }
 
@@ -110,7 +110,7 @@ public class ReportResource {
                          @QueryParam("framework") String framework,
                          @Parameter(description = FORMAT) @QueryParam("format") String format) {
         ReportFormat chosen = ReportFormat.of(format);
-        Gaps gaps = coverage.gaps(tenant.require(), CoverageService.requiredFramework(framework));
+        Gaps gaps = coverage.gaps(caller.tenantId(), CoverageService.requiredFramework(framework));
         return responses.of(gaps, chosen, "gaps-" + gaps.framework().replace(':', '-'), GapTable::of);
     }
 }

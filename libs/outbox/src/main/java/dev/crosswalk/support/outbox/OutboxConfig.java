@@ -24,6 +24,10 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
+    /** Refusals by the broker (or unreadable payloads) after which a row is parked instead of tried again. */
+    @WithDefault("5")
+    int maxAttempts();
+
     /** How long a published row is kept for inspection before it is deleted. */
     @WithDefault("P7D")
     Duration retention();

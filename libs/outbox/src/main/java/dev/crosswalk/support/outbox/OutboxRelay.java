@@ -30,9 +30,14 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes committed outbox rows in commit order. Rows are locked with SKIP LOCKED, so several
- * replicas can relay side by side; a row is marked published only after the broker acknowledged it,
- * in the same transaction, so a broker outage leaves rows waiting and nothing is lost.
+ * Publishes committed outbox rows in the order of their {@code seq} (assigned at insert). Rows are locked
+ * with SKIP LOCKED, so several replicas can relay side by side; then each relays its own batches in order,
+ * but two replicas' batches may interleave, so consumers must not rely on order across batches (they
+ * deduplicate by event id and apply each event on its own). A row is marked published only after the broker
+ * acknowledged it, in the same transaction, so a broker outage leaves rows waiting and nothing is lost.
+ * A row the broker refuses (too large, not serialisable) or that cannot be read is counted with its error and,
+ * after {@code outbox.max-attempts} refusals, parked: the rest are published around it, in order, and
+ * {@link ParkedOutboxRows} lists and retries the parked ones.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -61,9 +66,15 @@ public class OutboxRelay {
     private volatile boolean brokerWasDown;
     private volatile Instant lastCleanup = Instant.EPOCH;
 
+    @Inject
+    ParkedOutboxRows parked;
+
     void exposeBacklog(@Observes StartupEvent event) {
         Gauge.builder("outbox.backlog", this, OutboxRelay::backlog)
                 .description("Committed events not yet acknowledged by Kafka")
+                .register(meters);
+        Gauge.builder("outbox.parked", parked, ParkedOutboxRows::count)
+                .description("Outbox rows the broker refused too often, left out of relaying until an operator retries them")
                 .register(meters);
     }
 
@@ -127,67 +138,140 @@ public class OutboxRelay {
     /** Publishes up to one batch in the caller's transaction; returns whether more rows may be waiting. */
     boolean publishBatch() throws Exception {
         Batch batch = session().doReturningWork(this::lockUnpublished);
-        if (batch.seqs().isEmpty()) {
+        if (batch.rows().isEmpty()) {
             return false;
         }
-        publisher.publish(batch.events());
-        session().doWork(connection -> markPublished(connection, batch.seqs()));
+        List<LockedRow> readable = new ArrayList<>();
+        for (LockedRow row : batch.rows()) {
+            if (row.unreadable() == null) {
+                readable.add(row);
+            } else {
+                refused(row, row.unreadable());
+            }
+        }
+        try {
+            publisher.publish(readable.stream().flatMap(row -> row.events().stream()).toList());
+            markPublished(readable);
+        } catch (Exception failure) {
+            if (!RefusedByBroker.isRowsFault(failure)) {
+                throw failure;
+            }
+            publishOneByOne(readable);
+        }
         return batch.more();
     }
 
-    /** The events of the rows locked for one publication, the rows' seqs, and whether rows were left for the next. */
-    private record Batch(List<OutboxRecord> events, List<Long> seqs, boolean more) {
+    /**
+     * After a batch the broker refused for one of its records: each row on its own, in order, so the refused
+     * one is found and counted and the others go out. A broker failure meanwhile ends the run as before.
+     */
+    private void publishOneByOne(List<LockedRow> rows) throws Exception {
+        for (LockedRow row : rows) {
+            try {
+                publisher.publish(row.events());
+                markPublished(List.of(row));
+            } catch (Exception failure) {
+                if (!RefusedByBroker.isRowsFault(failure)) {
+                    throw failure;
+                }
+                refused(row, failure);
+            }
+        }
+    }
+
+    private void refused(LockedRow row, Throwable failure) {
+        String error = describe(failure);
+        boolean parkedNow = parked.refused(row.seq(), error);
+        if (parkedNow) {
+            LOG.errorf("Outbox row %d parked after %d refusals; the relay goes on without it (operator: list and retry"
+                    + " parked rows): %s", row.seq(), row.attempts() + 1, error);
+        } else {
+            LOG.warnf("Outbox row %d refused (attempt %d of %d), the others are published around it: %s", row.seq(),
+                    row.attempts() + 1, config.maxAttempts(), error);
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** The rows locked for one publication, and whether rows were left for the next. */
+    private record Batch(List<LockedRow> rows, boolean more) {
+    }
+
+    /** One locked row: its events, or why they cannot be read. */
+    private record LockedRow(long seq, int attempts, List<OutboxRecord> events, RuntimeException unreadable) {
     }
 
     /** The number of events not yet published (a bundle row counts its events); for the gauge and tests. */
     public long backlog() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select coalesce(sum(coalesce(bundle_size, 1)), 0) from outbox_event where published_at is null")
+                .createNativeQuery("""
+                        select coalesce(sum(coalesce(bundle_size, 1)), 0) from outbox_event
+                        where published_at is null and parked_at is null""")
                 .getSingleResult()).longValue());
     }
 
     /**
-     * Locks rows in commit order until the batch holds {@code batch-size} events (a bundle row holds many; the
+     * Locks rows in seq order until the batch holds {@code batch-size} events (a bundle row holds many; the
      * first row is always taken). Rows are fetched a few at a time, so rows beyond the batch are neither read
-     * nor locked.
+     * nor locked. Parked rows are left out.
      */
     private Batch lockUnpublished(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select seq, id, tenant_id, event_type, subject, payload::text, occurred_at, bundle_size
-                from outbox_event where published_at is null
+                select seq, id, tenant_id, event_type, subject, payload::text, occurred_at, bundle_size, attempts
+                from outbox_event where published_at is null and parked_at is null
                 order by seq limit ? for update skip locked""")) {
             select.setInt(1, config.batchSize());
             select.setFetchSize(ROWS_PER_FETCH);
-            List<OutboxRecord> events = new ArrayList<>();
-            List<Long> seqs = new ArrayList<>();
+            List<LockedRow> rows = new ArrayList<>();
+            int events = 0;
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    if (events.size() >= config.batchSize()) {
-                        return new Batch(events, seqs, true);
+                    if (events >= config.batchSize()) {
+                        return new Batch(rows, true);
                     }
-                    long seq = rs.getLong(1);
-                    seqs.add(seq);
-                    OffsetDateTime occurredAt = rs.getObject(7, OffsetDateTime.class);
-                    if (rs.getObject(8) == null) {
-                        events.add(new OutboxRecord(seq, rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), occurredAt));
-                    } else {
-                        events.addAll(OutboxBundle.decode(objectMapper, seq, rs.getString(3), rs.getString(4),
-                                rs.getString(6), occurredAt));
-                    }
+                    LockedRow row = read(rs);
+                    rows.add(row);
+                    events += row.unreadable() == null ? row.events().size() : 1;
                 }
             }
-            return new Batch(events, seqs, seqs.size() == config.batchSize());
+            return new Batch(rows, rows.size() == config.batchSize());
+        }
+    }
+
+    private LockedRow read(ResultSet rs) throws SQLException {
+        long seq = rs.getLong(1);
+        int attempts = rs.getInt(9);
+        OffsetDateTime occurredAt = rs.getObject(7, OffsetDateTime.class);
+        if (rs.getObject(8) == null) {
+            return new LockedRow(seq, attempts, List.of(new OutboxRecord(seq, rs.getObject(2, UUID.class), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6), occurredAt)), null);
+        }
+        try {
+            return new LockedRow(seq, attempts, OutboxBundle.decode(objectMapper, seq, rs.getString(3), rs.getString(4),
+                    rs.getString(6), occurredAt), null);
+        } catch (RuntimeException unreadable) {
+            return new LockedRow(seq, attempts, List.of(), new RefusedByBroker.UnreadableRow(seq, unreadable));
         }
     }
 
     /** One statement for the whole batch: PostgreSQL finds the rows with one index scan, not one per row. */
-    private void markPublished(Connection connection, List<Long> seqs) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "update outbox_event set published_at = now() where seq = any(?)")) {
-            update.setArray(1, connection.createArrayOf("bigint", seqs.toArray(Long[]::new)));
-            update.executeUpdate();
+    private void markPublished(List<LockedRow> rows) {
+        if (rows.isEmpty()) {
+            return;
         }
+        session().doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "update outbox_event set published_at = now() where seq = any(?)")) {
+                update.setArray(1, connection.createArrayOf("bigint", rows.stream().map(LockedRow::seq).toArray(Long[]::new)));
+                update.executeUpdate();
+            }
+        });
     }
 
     private void cleanUpPublished() {

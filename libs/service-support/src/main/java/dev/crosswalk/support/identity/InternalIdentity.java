@@ -24,6 +24,8 @@ public final class InternalIdentity {
     public static final String ISSUER = "crosswalk-gateway";
     public static final int LIFETIME_SECONDS = 60;
     public static final int MIN_SECRET_BYTES = 32;
+    /** Granted by the gateway to the platform operator only; needed to write data every tenant sees. */
+    public static final String OPERATOR_SCOPE = "platform:write";
 
     /** A verified identity: the tenant, who called, and the scopes the gateway granted. */
     public record Claims(String tenantId, String subject, List<String> scopes) {

@@ -1,0 +1,37 @@
+package dev.crosswalk.support.identity;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Who is calling, as the {@link IdentityDoor} verified it: the tenant, the subject and the scopes the
+ * gateway granted. Every request that reaches an endpoint has passed the door, so there is nothing to
+ * check here, only to read.
+ */
+@RequestScoped
+public class Caller {
+    @Inject
+    CurrentVertxRequest request;
+
+    public String tenantId() {
+        return claims().tenantId();
+    }
+
+    public String subject() {
+        return claims().subject();
+    }
+
+    /** True when the gateway granted the platform operator's scope (writes to data all tenants share). */
+    public boolean isOperator() {
+        return claims().scopes().contains(InternalIdentity.OPERATOR_SCOPE);
+    }
+
+    private InternalIdentity.Claims claims() {
+        InternalIdentity.Claims claims = request.getCurrent().get(IdentityDoor.CLAIMS);
+        if (claims == null) {
+            throw new IllegalStateException("No verified identity on this request: is the identity door turned off?");
+        }
+        return claims;
+    }
+}
