@@ -10,10 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.events.Topics;
 import dev.crosswalk.support.outbox.OutboxRelay;
+import dev.crosswalk.testsupport.GatewayIdentity;
 import dev.crosswalk.testsupport.KafkaBroker;
 import dev.crosswalk.testsupport.KafkaTestResource;
 import dev.crosswalk.testsupport.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,15 +45,20 @@ class EvidenceEventsTest {
                 }).toList();
     }
 
+    private static String recordedAndAccepted(String tenant, String control, String title) {
+        String id = as(tenant).body(item(control, title)).when().post(EVIDENCE).then().statusCode(201)
+                .extract().path("id");
+        as(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"r\"}").when().post(EVIDENCE + "/" + id + "/review")
+                .then().statusCode(200);
+        return id;
+    }
+
     @Test
     void recordingReviewingAndCorrectingEachPublishOneEventWithTheControlIds() {
         String tenant = CatalogFixture.tenant("events");
         UUID control = CatalogFixture.control(tenant, "SEC-01", "monthly");
         CatalogFixture.awaitLive(tenant, "SEC-01");
-        String id = as(tenant).body(item("SEC-01", "Firewall config")).when().post(EVIDENCE).then().statusCode(201)
-                .extract().path("id");
-        as(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"r\"}").when().post(EVIDENCE + "/" + id + "/review")
-                .then().statusCode(200);
+        String id = recordedAndAccepted(tenant, "SEC-01", "Firewall config");
         String replacement = as(tenant).body(item("SEC-01", "Firewall config, corrected"))
                 .when().post(EVIDENCE + "/" + id + "/supersede").then().statusCode(201).extract().path("id");
 
@@ -64,6 +71,31 @@ class EvidenceEventsTest {
         assertEquals("accepted", events.get(1).path("data").path("reviewStatus").asText());
         assertEquals(replacement, events.get(3).path("data").path("supersededBy").asText());
         assertEquals(4, events.stream().map(e -> e.path("id").asText()).distinct().count());
+    }
+
+    @Test
+    void aRestatementAnnouncesEveryRecordAsItIsNowWithItsControls() {
+        String tenant = CatalogFixture.tenant("restated");
+        UUID control = CatalogFixture.control(tenant, "SEC-02", "monthly");
+        CatalogFixture.awaitLive(tenant, "SEC-02");
+        String id = recordedAndAccepted(tenant, "SEC-02", "Firewall review");
+        as(tenant).when().post("/api/v1/evidence/restatements").then().statusCode(403);
+        String restatement = RestAssured.given().header(GatewayIdentity.OPERATOR, "yes")
+                .when().post("/api/v1/evidence/restatements").then().statusCode(202).extract().path("id");
+        CatalogFixture.await("the restatement to finish", () -> RestAssured.given()
+                .header(GatewayIdentity.OPERATOR, "yes").when().get("/api/v1/evidence/restatements/" + restatement)
+                .then().statusCode(200).extract().path("finishedAt") != null);
+
+        List<JsonNode> events = eventsOf(tenant);
+        List<JsonNode> restated = events.stream().filter(e -> "evidence.restated".equals(e.path("type").asText())).toList();
+        JsonNode reviewed = events.stream().filter(e -> "evidence.reviewed".equals(e.path("type").asText())).findFirst()
+                .orElseThrow().path("data");
+        assertEquals(1, restated.size());
+        JsonNode record = restated.getFirst().path("data");
+        assertEquals(id, record.path("id").asText());
+        assertEquals("accepted", record.path("reviewStatus").asText());
+        assertEquals(reviewed.path("version").asLong(), record.path("version").asLong(), "the version after its review");
+        assertEquals(control.toString(), record.path("controls").path(0).path("id").asText());
     }
 
     @Test

@@ -48,7 +48,8 @@ class EveryOperationProbeTest {
             "crosswalks/{id}", "iso27001-2022_soc2-tsc-2017",
             "applicability/{requirementId}", "A.5.15",
             "versions/{version}", "1",
-            "parked/{seq}", "1");
+            "parked/{seq}", "1",
+            "restatements/{id}", "00000000-0000-0000-0000-000000000001");
 
     private static Tenant owner;
     private static Tenant intruder;

@@ -104,15 +104,21 @@ final class DeliveryCheck {
         System.out.println("| answers the load got | count |");
         System.out.println("|---|---|");
         load.answers().forEach((kind, n) -> System.out.println("| " + kind + " | " + n + " |"));
+        load.givenUp().entrySet().stream().limit(5).forEach(g -> System.out.println("[drill] gave up record " + g.getKey()
+                + ": " + g.getValue()));
+        wrong.stream().limit(10).forEach(w -> System.out.println("[drill] wrong coverage: " + w));
+        printChecks();
+    }
+
+    /** Prints the table of checks and PASS or FAIL; returns whether every check held. */
+    boolean printChecks() {
         System.out.println();
         System.out.println("| check | expected | found |");
         System.out.println("|---|---|---|");
         rows.forEach(r -> System.out.println("| " + r[0] + " | " + r[1] + " | " + r[2] + " |"));
         System.out.println();
-        load.givenUp().entrySet().stream().limit(5).forEach(g -> System.out.println("[drill] gave up record " + g.getKey()
-                + ": " + g.getValue()));
-        wrong.stream().limit(10).forEach(w -> System.out.println("[drill] wrong coverage: " + w));
         System.out.println(pass ? "[drill] PASS" : "[drill] FAIL");
+        return pass;
     }
 
     private static long awaitOutboxDrained(DrillStack stack, Duration timeout) throws Exception {

@@ -1,5 +1,6 @@
 package dev.crosswalk.catalog.applicability;
 
+import dev.crosswalk.events.ApplicabilityEventData;
 import dev.crosswalk.support.persistence.InsertOnly;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -37,6 +38,12 @@ public class ApplicabilityDecision extends PanacheEntityBase implements InsertOn
     public String decidedBy;
     @Column(name = "decided_at")
     public Instant decidedAt;
+
+    /** What its event carries. */
+    public ApplicabilityEventData eventData() {
+        return new ApplicabilityEventData(tenantId, requirementRef, applicable, justification,
+                reasons.stream().map(Object::toString).toList(), riskIds, decidedBy, decidedAt, version);
+    }
 
     public static Optional<ApplicabilityDecision> current(String tenantId, String ref) {
         return find("tenantId = ?1 and requirementRef = ?2 order by version desc", tenantId, ref).firstResultOptional();

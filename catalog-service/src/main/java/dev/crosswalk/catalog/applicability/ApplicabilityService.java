@@ -2,7 +2,6 @@ package dev.crosswalk.catalog.applicability;
 
 import dev.crosswalk.catalog.framework.Requirement;
 import dev.crosswalk.catalog.risk.Risk;
-import dev.crosswalk.events.ApplicabilityEventData;
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.support.outbox.OutboxWriter;
 import dev.crosswalk.support.paging.PageRequest;
@@ -121,9 +120,7 @@ public class ApplicabilityService {
         decision.decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // the unique (tenant, control, version) key turns a concurrent decision into a 409, never a lost one
         decision.persistAndFlush();
-        outbox.append(tenantId, CatalogEventTypes.APPLICABILITY_DECIDED, ref, new ApplicabilityEventData(tenantId, ref,
-                decision.applicable, decision.justification, decision.reasons.stream().map(Object::toString).toList(),
-                decision.riskIds, decision.decidedBy, decision.decidedAt, decision.version));
+        outbox.append(tenantId, CatalogEventTypes.APPLICABILITY_DECIDED, ref, decision.eventData());
         return decision;
     }
 

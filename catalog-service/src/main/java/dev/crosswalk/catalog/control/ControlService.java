@@ -1,7 +1,6 @@
 package dev.crosswalk.catalog.control;
 
 import dev.crosswalk.events.CatalogEventTypes;
-import dev.crosswalk.events.ControlEventData;
 import dev.crosswalk.support.http.VersionTag;
 import dev.crosswalk.support.outbox.OutboxWriter;
 import dev.crosswalk.support.paging.FilterQuery;
@@ -97,8 +96,7 @@ public class ControlService {
     }
 
     private void announce(String type, TenantControl c) {
-        outbox.append(c.tenantId, type, c.id.toString(), new ControlEventData(c.id, c.tenantId, c.refCode, c.name,
-                c.owner, c.frequency.name(), c.status.name(), c.currentVersion()));
+        outbox.append(c.tenantId, type, c.id.toString(), c.eventData());
     }
 
     private static void rejectTakenRefCode(String tenantId, String refCode, UUID except) {

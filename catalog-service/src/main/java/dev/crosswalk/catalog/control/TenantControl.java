@@ -1,6 +1,7 @@
 package dev.crosswalk.catalog.control;
 
 import dev.crosswalk.catalog.TenantOwnedEntity;
+import dev.crosswalk.events.ControlEventData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +30,11 @@ public class TenantControl extends TenantOwnedEntity {
     public Instant updatedAt;
 
     /** Only ever looks inside the given tenant: another tenant's id finds nothing. */
+    /** What its events carry: the control as it is now. */
+    public ControlEventData eventData() {
+        return new ControlEventData(id, tenantId, refCode, name, owner, frequency.name(), status.name(), currentVersion());
+    }
+
     public static Optional<TenantControl> findForTenant(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
     }

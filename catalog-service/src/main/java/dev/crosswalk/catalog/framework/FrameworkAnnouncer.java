@@ -31,12 +31,8 @@ public class FrameworkAnnouncer {
 
     /** Publishes {@code framework.published} unless this framework was announced before; true when it was sent now. */
     public boolean announceOnce(String frameworkId) {
-        Framework framework = Framework.findById(frameworkId);
-        List<FrameworkEventData.RequirementEntry> requirements = Requirement.<Requirement>list(
-                        "frameworkId = ?1 order by position", frameworkId).stream()
-                .map(r -> new FrameworkEventData.RequirementEntry(r.ref, r.title, r.kind.name(), r.groupCode))
-                .toList();
-        String hash = hash(requirements);
+        FrameworkEventData data = eventData(frameworkId);
+        String hash = data.contentHash();
         int inserted = entityManager.createNativeQuery("""
                         insert into framework_announcement (framework_id, content_hash, announced_at) values (?1, ?2, ?3)
                         on conflict (framework_id) do nothing""")
@@ -45,9 +41,19 @@ public class FrameworkAnnouncer {
         if (inserted == 0) {
             return false;
         }
-        outbox.append(EventExtensions.SHARED_TENANT, CatalogEventTypes.FRAMEWORK_PUBLISHED, frameworkId,
-                new FrameworkEventData(frameworkId, framework.name, framework.version, hash, requirements));
+        outbox.append(EventExtensions.SHARED_TENANT, CatalogEventTypes.FRAMEWORK_PUBLISHED, frameworkId, data);
         return true;
+    }
+
+    /** What its events carry: the framework's requirements (ids and titles) and their hash. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FrameworkEventData eventData(String frameworkId) {
+        Framework framework = Framework.findById(frameworkId);
+        List<FrameworkEventData.RequirementEntry> requirements = Requirement.<Requirement>list(
+                        "frameworkId = ?1 order by position", frameworkId).stream()
+                .map(r -> new FrameworkEventData.RequirementEntry(r.ref, r.title, r.kind.name(), r.groupCode))
+                .toList();
+        return new FrameworkEventData(frameworkId, framework.name, framework.version, hash(requirements), requirements);
     }
 
     private static String hash(List<FrameworkEventData.RequirementEntry> requirements) {

@@ -1,6 +1,7 @@
 package dev.crosswalk.catalog.risk;
 
 import dev.crosswalk.catalog.TenantOwnedEntity;
+import dev.crosswalk.events.RiskEventData;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -55,6 +56,12 @@ public class Risk extends TenantOwnedEntity {
     }
 
     /** Only ever looks inside the given tenant: another tenant's id finds nothing. */
+    /** What its events carry: the risk as it is now. */
+    public RiskEventData eventData() {
+        return new RiskEventData(id, tenantId, title, owner, inherentScore, residualScore, treatment.name(),
+                sortedControlIds(), currentVersion());
+    }
+
     public static Optional<Risk> findForTenant(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
     }

@@ -3,7 +3,6 @@ package dev.crosswalk.catalog.risk;
 import dev.crosswalk.catalog.applicability.ApplicabilityDecision;
 import dev.crosswalk.catalog.control.TenantControl;
 import dev.crosswalk.events.CatalogEventTypes;
-import dev.crosswalk.events.RiskEventData;
 import dev.crosswalk.support.http.VersionTag;
 import dev.crosswalk.support.outbox.OutboxWriter;
 import dev.crosswalk.support.paging.FilterQuery;
@@ -173,8 +172,7 @@ public class RiskService {
     }
 
     private void announce(String type, Risk r) {
-        outbox.append(r.tenantId, type, r.id.toString(), new RiskEventData(r.id, r.tenantId, r.title, r.owner,
-                r.inherentScore, r.residualScore, r.treatment.name(), r.sortedControlIds(), r.currentVersion()));
+        outbox.append(r.tenantId, type, r.id.toString(), r.eventData());
     }
 
     private static Risk require(String tenantId, String id) {

@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
 public class ControlDirectory extends CatalogProjection {
     private static final Logger LOG = Logger.getLogger(ControlDirectory.class);
     private static final Set<String> CONTROL_EVENTS = Set.of(CatalogEventTypes.CONTROL_CREATED,
-            CatalogEventTypes.CONTROL_UPDATED, CatalogEventTypes.CONTROL_DELETED);
+            CatalogEventTypes.CONTROL_UPDATED, CatalogEventTypes.CONTROL_DELETED, CatalogEventTypes.CONTROL_RESTATED);
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

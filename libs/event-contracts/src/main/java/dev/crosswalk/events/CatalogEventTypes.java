@@ -19,6 +19,19 @@ public final class CatalogEventTypes {
     /** data: {@link FrameworkEventData}; tenant {@link EventExtensions#SHARED_TENANT}. */
     public static final String FRAMEWORK_PUBLISHED = "framework.published";
 
+    /**
+     * Restatements (operator-triggered, see the outbox's Restatements): the current state of each entity, with
+     * the same data as its ordinary events, so a consumer rebuilding its projections applies them alike (newest
+     * version wins). Only what exists now is restated: nothing for deleted controls and risks.
+     */
+    public static final String CONTROL_RESTATED = "control.restated";
+    /** data: {@link ApplicabilityEventData}, the current decision for one Annex A control. */
+    public static final String APPLICABILITY_RESTATED = "applicability.restated";
+    /** data: {@link RiskEventData}. */
+    public static final String RISK_RESTATED = "risk.restated";
+    /** data: {@link FrameworkEventData}; tenant {@link EventExtensions#SHARED_TENANT}. */
+    public static final String FRAMEWORK_RESTATED = "framework.restated";
+
     private CatalogEventTypes() {
     }
 }

@@ -11,6 +11,9 @@ public final class EvidenceEventTypes {
     /** A record's validUntil passed: it no longer counts as fresh evidence. */
     public static final String EXPIRED = "evidence.expired";
 
+    /** A restatement (operator-triggered): the record as it is now, for consumers rebuilding their projections. */
+    public static final String RESTATED = "evidence.restated";
+
     private EvidenceEventTypes() {
     }
 }

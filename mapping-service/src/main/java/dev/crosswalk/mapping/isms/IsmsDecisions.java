@@ -27,8 +27,11 @@ import org.jboss.logging.Logger;
 @Transactional
 public class IsmsDecisions extends CatalogProjection {
     private static final Logger LOG = Logger.getLogger(IsmsDecisions.class);
+    private static final Set<String> DECISIONS = Set.of(CatalogEventTypes.APPLICABILITY_DECIDED,
+            CatalogEventTypes.APPLICABILITY_RESTATED);
     private static final Set<String> TYPES = Set.of(CatalogEventTypes.APPLICABILITY_DECIDED,
-            CatalogEventTypes.RISK_CREATED, CatalogEventTypes.RISK_UPDATED, CatalogEventTypes.RISK_DELETED);
+            CatalogEventTypes.APPLICABILITY_RESTATED, CatalogEventTypes.RISK_CREATED, CatalogEventTypes.RISK_UPDATED,
+            CatalogEventTypes.RISK_DELETED, CatalogEventTypes.RISK_RESTATED);
 
     /** A current applicability decision. */
     public record Decision(String requirementRef, boolean applicable, String justification, List<String> reasons,
@@ -56,7 +59,7 @@ public class IsmsDecisions extends CatalogProjection {
         if (!firstDelivery(event)) {
             return;
         }
-        if (event.type().equals(CatalogEventTypes.APPLICABILITY_DECIDED)) {
+        if (DECISIONS.contains(event.type())) {
             event.dataAs(ApplicabilityEventData.class, objectMapper)
                     .filter(d -> event.tenantId().equals(d.tenantId()) && d.requirementId() != null)
                     .ifPresentOrElse(this::store, () -> skip(event));

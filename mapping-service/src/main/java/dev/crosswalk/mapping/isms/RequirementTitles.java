@@ -18,7 +18,7 @@ public class RequirementTitles extends CatalogProjection {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> types() {
-        return Set.of(CatalogEventTypes.FRAMEWORK_PUBLISHED);
+        return Set.of(CatalogEventTypes.FRAMEWORK_PUBLISHED, CatalogEventTypes.FRAMEWORK_RESTATED);
     }
 
     @Override
