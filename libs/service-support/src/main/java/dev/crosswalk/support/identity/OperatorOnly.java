@@ -31,7 +31,7 @@ public class OperatorOnly {
         Method method = resource.getResourceMethod();
         if (method != null && marked.computeIfAbsent(method, OperatorOnly::isMarked) && !caller.isOperator()) {
             throw new ProblemException(ProblemType.FORBIDDEN,
-                    "This writes data every tenant sees; only the platform operator may do it");
+                    "Only the platform operator may call this: it writes, or reads across, data every tenant shares");
         }
     }
 
