@@ -83,7 +83,7 @@ class CrosswalkResourceTest {
         Map<String, Object> tsc = stats.getMap("directions.find { it.framework == 'soc2-tsc:2017' }");
         Map<String, Object> iso = stats.getMap("directions.find { it.framework == 'iso27001:2022' }");
         assertEquals(61, tsc.get("total"));
-        assertEquals(93, iso.get("total"));
+        assertEquals(93 + 34, iso.get("total"), "every Annex A control and every clause");
         for (Map<String, Object> direction : List.of(tsc, iso)) {
             assertEquals(direction.get("total"), (int) direction.get("fully") + (int) direction.get("partly")
                     + (int) direction.get("none"));
@@ -92,7 +92,7 @@ class CrosswalkResourceTest {
                 stats.getList("directions.find { it.framework == 'soc2-tsc:2017' }.byGroup.group"));
         assertEquals(List.of(3, 2, 18, 5, 33),
                 stats.getList("directions.find { it.framework == 'soc2-tsc:2017' }.byGroup.total"));
-        assertEquals(List.of(37, 8, 14, 34),
+        assertEquals(List.of(34, 37, 8, 14, 34),
                 stats.getList("directions.find { it.framework == 'iso27001:2022' }.byGroup.total"));
     }
 
@@ -107,8 +107,44 @@ class CrosswalkResourceTest {
                 delta.getList("noCounterpart").size());
         assertEquals(stats.getInt("directions.find { it.framework == 'soc2-tsc:2017' }.partly"),
                 delta.getList("partialOnly").size());
+        assertEquals(61, delta.getInt("summary.requirements"));
+        assertEquals(61, delta.getInt("summary.noCounterpart") + delta.getInt("summary.partialOnly")
+                + delta.getInt("summary.coveredInFull"));
+        // consent has no counterpart in ISO 27001: build it, with the reason
+        assertTrue(delta.getList("noCounterpart.ref").contains("P2.1"), "P2.1 consent: " + delta.getList("noCounterpart.ref"));
+        assertTrue(delta.getString("noCounterpart.find { it.ref == 'P2.1' }.reason").contains("27701"));
+        // a partly covered criterion says what is missing, from which ISO requirement
+        List<String> missing = delta.getList("partialOnly.find { it.ref == 'CC6.1' }.missing");
+        assertTrue(!missing.isEmpty() && missing.stream().allMatch(m -> m.matches("(A\\.)?\\d+(\\.\\d+)+: .+")), "" + missing);
+        String csv = given().queryParam("framework", "soc2-tsc:2017").queryParam("format", "csv").when()
+                .get(ISO_TSC + "/delta").then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertTrue(csv.lines().anyMatch(line -> line.startsWith("P2.1,privacy,build: no counterpart")), csv);
+        given().queryParam("framework", "soc2-tsc:2017").queryParam("format", "xlsx").when().get(ISO_TSC + "/delta")
+                .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx"));
         given().queryParam("framework", "pci-dss:4.0").when().get(ISO_TSC + "/delta").then().statusCode(404);
         given().when().get(ISO_TSC + "/delta").then().statusCode(400);
+    }
+
+    @Test
+    void versionsAreKeptSideBySideAndTheirDifferenceIsListed() {
+        given().when().get(ISO_TSC + "/versions").then().statusCode(200)
+                .body("version", equalTo(List.of("1.0.0", "2.0.0")))
+                .body("inUse", equalTo(List.of(false, true)));
+        JsonPath diff = given().queryParam("from", "1.0.0").queryParam("to", "2.0.0").when().get(ISO_TSC + "/diff")
+                .then().statusCode(200).extract().jsonPath();
+        int v1 = given().when().get(ISO_TSC + "/versions").then().extract().path("find { it.version == '1.0.0' }.links");
+        int v2 = given().when().get(ISO_TSC + "/versions").then().extract().path("find { it.version == '2.0.0' }.links");
+        assertEquals(v2 - v1, diff.getInt("summary.added") - diff.getInt("summary.removed"));
+        assertEquals(diff.getList("added").size(), diff.getInt("summary.added"));
+        assertTrue(diff.getList("noCounterpartAdded.ref").contains("P2.1"));
+        assertTrue(diff.getList("removed").stream().anyMatch(l -> l.toString().contains("target=P2.1")),
+                "the weak A.5.34 > P2.1 link is gone");
+        given().queryParam("from", "0.9.0").queryParam("to", "2.0.0").when().get(ISO_TSC + "/diff").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().queryParam("to", "2.0.0").when().get(ISO_TSC + "/diff").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        given().when().get(TRANSITION + "/versions").then().statusCode(200)
+                .body("version", equalTo(List.of("1.0.0", "1.1.0")));
     }
 
     @Test

@@ -20,6 +20,22 @@ final class StandardIds {
         return ids;
     }
 
+    /** The 34 management-system clauses of ISO/IEC 27001:2022 (4.1 to 10.2 with the sub-clauses of 6.1, 7.5, 9.2, 9.3). */
+    static Set<String> iso2022Clauses() {
+        Set<String> ids = new LinkedHashSet<>();
+        range(ids, "4.", 4);
+        range(ids, "5.", 3);
+        ids.add("6.1");
+        range(ids, "6.1.", 3);
+        ids.addAll(List.of("6.2", "6.3"));
+        range(ids, "7.", 5);
+        range(ids, "7.5.", 3);
+        range(ids, "8.", 3);
+        ids.addAll(List.of("9.1", "9.2", "9.2.1", "9.2.2", "9.3", "9.3.1", "9.3.2", "9.3.3"));
+        range(ids, "10.", 2);
+        return ids;
+    }
+
     /** The 61 Trust Services Criteria. */
     static Set<String> tsc2017() {
         Set<String> ids = new LinkedHashSet<>();

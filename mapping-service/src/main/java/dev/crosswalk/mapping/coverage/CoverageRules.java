@@ -50,6 +50,15 @@ public final class CoverageRules {
      */
     public RequirementCoverage assess(String ref, String group, Set<UUID> directMapped, List<OrientedLink> links,
                                       Map<String, Set<UUID>> otherMapped) {
+        return assess(ref, group, directMapped, links, otherMapped, null);
+    }
+
+    /**
+     * As above; {@code noCounterpart} is the crosswalk's reason when it declares the requirement without
+     * counterpart in the other framework: reached by nothing, such a requirement is {@code no_counterpart}.
+     */
+    public RequirementCoverage assess(String ref, String group, Set<UUID> directMapped, List<OrientedLink> links,
+                                      Map<String, Set<UUID>> otherMapped, String noCounterpart) {
         CoverageStatus direct = direct(directMapped);
         CoverageStatus carried = null;
         List<RequirementCoverage.Via> via = new ArrayList<>();
@@ -66,14 +75,17 @@ public final class CoverageRules {
             contributing.addAll(otherMapped.get(link.fromRef()));
         }
         CoverageStatus status = CoverageStatus.best(direct, carried);
-        if (status == null) {
-            status = CoverageStatus.gap;
+        boolean nothingReachesIt = status == null;
+        if (nothingReachesIt) {
+            status = noCounterpart != null ? CoverageStatus.no_counterpart : CoverageStatus.gap;
         }
         List<String> controlRefs = contributing.stream().map(id -> state(id).refCode()).distinct().toList();
         List<UUID> evidence = contributing.stream().flatMap(id -> state(id).evidence().stream()).distinct().toList();
         long evidenceCount = contributing.stream().mapToLong(id -> state(id).evidenceCount()).sum();
-        return new RequirementCoverage(ref, group, status, reason(directMapped, direct, carried, via), controlRefs,
-                evidence, evidenceCount, via);
+        String reason = nothingReachesIt && noCounterpart != null
+                ? "no counterpart in the other framework (" + noCounterpart + "); map a control of your own to it"
+                : reason(directMapped, direct, carried, via);
+        return new RequirementCoverage(ref, group, status, reason, controlRefs, evidence, evidenceCount, via);
     }
 
     private String reason(Set<UUID> mapped, CoverageStatus direct, CoverageStatus carried,

@@ -95,17 +95,20 @@ public class CoverageService {
         List<RequirementCoverage> requirements = assessAll(in);
         int satisfied = count(requirements, CoverageStatus.satisfied);
         int partial = count(requirements, CoverageStatus.partial);
+        int noCounterpart = count(requirements, CoverageStatus.no_counterpart);
         return new FrameworkCoverage(in.framework(), CoverageRules.class.getSimpleName() + " (see README): direct "
                 + "mapped controls with fresh accepted passing evidence, or carried over the crosswalk from " + in.other(),
-                new Summary(requirements.size(), satisfied, partial, requirements.size() - satisfied - partial),
+                new Summary(requirements.size(), satisfied, partial,
+                        requirements.size() - satisfied - partial - noCounterpart, noCounterpart),
                 requirements);
     }
 
     private List<RequirementCoverage> assessAll(Inputs in) {
         List<RequirementCoverage> requirements = new ArrayList<>();
+        Map<String, String> noCounterpart = universe.noCounterpart(in.framework());
         for (String ref : universe.of(in.framework())) {
             requirements.add(in.rules().assess(ref, RequirementGroups.of(in.framework(), ref), in.mapped().get(ref),
-                    in.linksTo().getOrDefault(ref, List.of()), in.otherMapped()));
+                    in.linksTo().getOrDefault(ref, List.of()), in.otherMapped(), noCounterpart.get(ref)));
         }
         return requirements;
     }
@@ -129,7 +132,7 @@ public class CoverageService {
             gaps.add(new Gap(coverage.ref(), coverage.group(), coverage.status(), 1 + helps.size(), helps,
                     coverage.reason()));
         }
-        gaps.sort(Comparator.comparing((Gap g) -> g.status() == CoverageStatus.gap ? 0 : 1)
+        gaps.sort(Comparator.comparing((Gap g) -> g.status() == CoverageStatus.partial ? 1 : 0)
                 .thenComparing(Comparator.comparingInt(Gap::closes).reversed())
                 .thenComparing(Gap::ref, dev.crosswalk.mapping.crosswalk.RefOrder.COMPARATOR));
         return new Gaps(framework, gaps);

@@ -9,7 +9,8 @@ public final class CoverageViews {
     private CoverageViews() {
     }
 
-    public record Summary(int total, int satisfied, int partial, int gap) {
+    /** {@code gap} and {@code noCounterpart} are apart: the latter has nothing in the other framework to build on. */
+    public record Summary(int total, int satisfied, int partial, int gap, int noCounterpart) {
     }
 
     public record FrameworkCoverage(String framework, String rule, Summary summary, List<RequirementCoverage> requirements) {

@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 @ApplicationScoped
 public class CrosswalkExport {
     static final String[] CSV_HEADER = {"source_framework", "source_ref", "relationship", "target_framework",
-            "target_ref", "strength", "rationale", "change"};
+            "target_ref", "strength", "rationale", "residual", "change"};
 
     @Inject
     ObjectMapper objectMapper;
@@ -29,7 +29,8 @@ public class CrosswalkExport {
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(out)) {
             for (LinkView link : links) {
                 printer.printRecord(link.from().framework(), link.from().ref(), link.relationship().name(),
-                        link.to().framework(), link.to().ref(), link.strength(), link.rationale(), link.change());
+                        link.to().framework(), link.to().ref(), link.strength(), link.rationale(), link.residual(),
+                        link.change());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,7 +69,8 @@ public class CrosswalkExport {
             map.putArray("sources").addObject().put("type", "control").put("id-ref", link.from().ref());
             map.putArray("targets").addObject().put("type", "control").put("id-ref", link.to().ref());
             map.putArray("props").addObject().put("name", "strength").put("value", String.valueOf(link.strength()));
-            map.put("remarks", link.rationale());
+            map.put("remarks", link.residual() == null ? link.rationale()
+                    : link.rationale() + " Not covered: " + link.residual());
         }
         ObjectNode root = objectMapper.createObjectNode();
         root.set("mapping-collection", collection);

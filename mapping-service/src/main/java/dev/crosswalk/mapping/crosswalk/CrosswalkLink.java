@@ -27,5 +27,7 @@ public class CrosswalkLink extends PanacheEntityBase {
     public Relationship relationship;
     public int strength;
     public String rationale;
+    /** What the target asks for that the source does not give; null when the source covers it all. */
+    public String residual;
     public String change;
 }

@@ -2,20 +2,26 @@ package dev.crosswalk.mapping.crosswalk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.mapping.MappingConfig;
+import dev.crosswalk.mapping.coverage.CoverageAnnouncer;
+import dev.crosswalk.support.resources.ClasspathJson;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import dev.crosswalk.support.resources.ClasspathJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
  * Loads the crosswalk data files at start. A file whose version is already loaded is skipped; a new
- * version replaces the old one whole, in one transaction, under an advisory lock (replicas may start
- * together).
+ * version replaces the one in use whole, in one transaction, under an advisory lock (replicas may start
+ * together). Every tenant follows the version in use: overrides of links it changed are flagged for review
+ * and every tenant's coverage is recomputed (announced as {@code coverage.changed}). Earlier versions stay
+ * shipped side by side for comparison (CrosswalkVersions).
  */
 @ApplicationScoped
 public class CrosswalkLoader {
@@ -36,24 +42,40 @@ public class CrosswalkLoader {
     @Inject
     EffectiveCrosswalk effective;
 
+    @Inject
+    CoverageAnnouncer announcer;
+
     void onStart(@Observes StartupEvent event) {
+        boolean moved = false;
         for (String resource : config.crosswalks()) {
             CrosswalkDocument document = ClasspathJson.read(objectMapper, resource, CrosswalkDocument.class);
-            QuarkusTransaction.requiringNew().run(() -> load(document));
+            moved |= QuarkusTransaction.requiringNew().call(() -> load(document));
         }
         QuarkusTransaction.requiringNew().run(() -> {
             universe.refresh();
             effective.refresh();
         });
+        if (moved) {
+            // every tenant follows the version in use: its coverage is recomputed and the changes announced
+            QuarkusTransaction.requiringNew().run(() -> {
+                @SuppressWarnings("unchecked")
+                List<String> tenants = entityManager.createNativeQuery("select distinct tenant_id from control_mapping")
+                        .getResultList();
+                announcer.markDue(tenants);
+                LOG.infof("A crosswalk moved to a new version: coverage of %d tenants is recomputed", tenants.size());
+            });
+        }
     }
 
-    void load(CrosswalkDocument document) {
+    /** Loads the document unless its version is the one in use; true when it replaced another version. */
+    boolean load(CrosswalkDocument document) {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('mapping.crosswalk-load'))").getSingleResult();
         Crosswalk existing = Crosswalk.findById(document.id());
         if (existing != null && existing.version.equals(document.version())) {
-            return;
+            return false;
         }
         if (existing != null) {
+            flagOverridesOfChangedLinks(document);
             CrosswalkLink.delete("crosswalkId", document.id());
             UnmappedRequirement.delete("crosswalkId", document.id());
             existing.delete();
@@ -75,10 +97,11 @@ public class CrosswalkLoader {
             link.relationship = entry.relationship();
             link.strength = entry.strength();
             link.rationale = entry.rationale();
+            link.residual = entry.residual() == null || entry.residual().isBlank() ? null : entry.residual();
             link.change = entry.change();
             link.persist();
         }
-        for (CrosswalkDocument.Unmapped entry : document.unmapped()) {
+        for (CrosswalkDocument.Unmapped entry : document.noCounterpart()) {
             UnmappedRequirement unmapped = new UnmappedRequirement();
             unmapped.crosswalkId = document.id();
             unmapped.framework = entry.framework();
@@ -87,6 +110,36 @@ public class CrosswalkLoader {
             unmapped.persist();
         }
         LOG.infof("Loaded crosswalk %s %s: %d links, %d requirements without counterpart", document.id(),
-                document.version(), document.links().size(), document.unmapped().size());
+                document.version(), document.links().size(), document.noCounterpart().size());
+        if (existing != null) {
+            LOG.infof("Crosswalk %s moved from %s to %s", document.id(), existing.version, document.version());
+        }
+        return existing != null;
+    }
+
+    /**
+     * A tenant's override of a link that the new version adds, removes, retypes or re-weights is flagged for
+     * review (the override itself stays in force): the tenant decided against the old link, not the new one.
+     */
+    private void flagOverridesOfChangedLinks(CrosswalkDocument document) {
+        Map<String, CrosswalkDocument.Link> next = CrosswalkVersions.byPair(document);
+        Map<String, CrosswalkLink> current = new HashMap<>();
+        CrosswalkLink.<CrosswalkLink>list("crosswalkId", document.id())
+                .forEach(link -> current.put(link.sourceRef + " " + link.targetRef, link));
+        for (LinkOverride override : LinkOverride.<LinkOverride>list("crosswalkId", document.id())) {
+            String pair = override.sourceRef + " " + override.targetRef;
+            CrosswalkLink was = current.get(pair);
+            CrosswalkDocument.Link now = next.get(pair);
+            String reason = was == null && now != null ? "version " + document.version() + " adds this link"
+                    : was != null && now == null ? "version " + document.version() + " removes this link"
+                    : was != null && (was.relationship != now.relationship() || was.strength != now.strength())
+                    ? "version " + document.version() + " changes this link from " + was.relationship + " "
+                    + was.strength + " to " + now.relationship() + " " + now.strength()
+                    : null;
+            if (reason != null) {
+                override.needsReview = true;
+                override.reviewReason = reason;
+            }
+        }
     }
 }

@@ -1,9 +1,11 @@
 package dev.crosswalk.mapping.crosswalk;
 
+import dev.crosswalk.mapping.MappingConfig;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.Coverage;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.CrosswalkSummary;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.Delta;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.DeltaItem;
+import dev.crosswalk.mapping.crosswalk.CrosswalkViews.DeltaSummary;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.GroupCoverage;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.LinkView;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.RequirementId;
@@ -16,6 +18,7 @@ import dev.crosswalk.support.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +33,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CrosswalkQueries {
+    @Inject
+    MappingConfig config;
 
     public List<CrosswalkSummary> crosswalks() {
         return Crosswalk.<Crosswalk>listAll().stream()
@@ -89,26 +94,28 @@ public class CrosswalkQueries {
     }
 
     /**
-     * How much of each framework the other covers: a requirement is covered fully when some link
-     * carries it in full (the other side is equal or broader), partly when it is only linked otherwise.
-     * Counted over Annex A controls and TSC criteria (clauses are listed in links but not counted).
+     * How much of each framework the other covers: a requirement is covered fully when some counting link
+     * (at or above the strength threshold) carries it in full (the other side is equal or broader), partly when
+     * it is only linked otherwise, not at all when no counting link reaches it. Clauses count (group
+     * {@code clause}): they are the part of ISO 27001 a certificate is issued against.
      */
     public Statistics statistics(String crosswalkId) {
         Crosswalk crosswalk = require(crosswalkId);
-        List<CrosswalkLink> links = CrosswalkLink.list("crosswalkId", crosswalkId);
+        List<CrosswalkLink> all = CrosswalkLink.list("crosswalkId", crosswalkId);
+        List<CrosswalkLink> links = all.stream().filter(l -> l.strength >= config.minStrength()).toList();
         List<UnmappedRequirement> unmapped = UnmappedRequirement.list("crosswalkId", crosswalkId);
         Coverage target = coverage(crosswalk.targetFramework, crosswalk.sourceFramework,
-                universe(crosswalk.targetFramework, links, (CrosswalkLink l) -> l.targetRef, unmapped),
+                known(crosswalk.targetFramework, all, (CrosswalkLink l) -> l.targetRef, unmapped),
                 links, (CrosswalkLink l) -> l.targetRef, Relationship.SOURCE_COVERS_TARGET);
         Coverage source = coverage(crosswalk.sourceFramework, crosswalk.targetFramework,
-                universe(crosswalk.sourceFramework, links, (CrosswalkLink l) -> l.sourceRef, unmapped),
+                known(crosswalk.sourceFramework, all, (CrosswalkLink l) -> l.sourceRef, unmapped),
                 links, (CrosswalkLink l) -> l.sourceRef, Relationship.TARGET_COVERS_SOURCE);
-        Map<Relationship, Long> byRelationship = links.stream()
+        Map<Relationship, Long> byRelationship = all.stream()
                 .collect(Collectors.groupingBy(l -> l.relationship, () -> new java.util.EnumMap<>(Relationship.class),
                         Collectors.counting()));
         return new Statistics(crosswalkId, "fully: covered by an equal link or one whose other side is broader; "
-                + "partly: linked only by subset/superset/intersects links that leave part of it uncovered",
-                List.of(target, source), links.size(), byRelationship);
+                + "partly: linked only by subset/superset/intersects links that leave part of it uncovered; links below"
+                + " strength " + config.minStrength() + " carry nothing", List.of(target, source), all.size(), byRelationship);
     }
 
     /** Requirements of {@code framework} that a holder of the other framework still has to address. */
@@ -118,35 +125,43 @@ public class CrosswalkQueries {
         if (!isTarget && !crosswalk.sourceFramework.equals(framework)) {
             throw ProblemException.notFound("Framework of crosswalk " + crosswalkId, framework);
         }
-        List<CrosswalkLink> links = CrosswalkLink.list("crosswalkId", crosswalkId);
+        List<CrosswalkLink> all = CrosswalkLink.list("crosswalkId", crosswalkId);
+        List<CrosswalkLink> counting = all.stream().filter(l -> l.strength >= config.minStrength()).toList();
         List<UnmappedRequirement> unmapped = UnmappedRequirement.list("crosswalkId", crosswalkId);
         Function<CrosswalkLink, String> side = isTarget ? (CrosswalkLink l) -> l.targetRef : (CrosswalkLink l) -> l.sourceRef;
         Set<Relationship> full = isTarget ? Relationship.SOURCE_COVERS_TARGET : Relationship.TARGET_COVERS_SOURCE;
-        Map<String, List<CrosswalkLink>> byRef = links.stream().collect(Collectors.groupingBy(side));
+        Map<String, List<CrosswalkLink>> byRef = counting.stream().collect(Collectors.groupingBy(side));
         Map<String, String> reasons = unmapped.stream().filter(u -> u.framework.equals(framework))
                 .collect(Collectors.toMap(u -> u.ref, u -> u.reason, (a, b) -> a));
         List<DeltaItem> none = new ArrayList<>();
         List<DeltaItem> partial = new ArrayList<>();
-        for (String ref : universe(framework, links, side, unmapped)) {
+        Set<String> refs = known(framework, all, side, unmapped);
+        for (String ref : refs) {
             List<CrosswalkLink> own = byRef.getOrDefault(ref, List.of());
+            String group = RequirementGroups.of(framework, ref);
             if (own.isEmpty()) {
-                none.add(new DeltaItem(ref, RequirementGroups.of(framework, ref), reasons.get(ref), List.of()));
+                none.add(new DeltaItem(ref, group, reasons.getOrDefault(ref,
+                        "only links below the counting threshold, or none"), List.of(), List.of()));
             } else if (own.stream().noneMatch(l -> full.contains(l.relationship))) {
                 List<LinkView> views = own.stream()
                         .map(l -> isTarget ? backward(crosswalk, l) : forward(crosswalk, l)).toList();
-                partial.add(new DeltaItem(ref, RequirementGroups.of(framework, ref), null, views));
+                // a residual says what the target asks beyond the source: it answers a holder of the source only
+                List<String> missing = isTarget ? own.stream().filter(l -> l.residual != null)
+                        .map(l -> l.sourceRef + ": " + l.residual).toList() : List.of();
+                partial.add(new DeltaItem(ref, group, null, views, missing));
             }
         }
         String holding = isTarget ? crosswalk.sourceFramework : crosswalk.targetFramework;
-        return new Delta(framework, holding, none, partial);
+        return new Delta(framework, holding, crosswalk.version, new DeltaSummary(refs.size(), none.size(),
+                partial.size(), refs.size() - none.size() - partial.size()), none, partial);
     }
 
-    private static Set<String> universe(String framework, List<CrosswalkLink> links, Function<CrosswalkLink, String> side,
-                                        List<UnmappedRequirement> unmapped) {
+    /** Every requirement of the framework the crosswalk knows, clauses included (a certificate needs them all). */
+    private static Set<String> known(String framework, List<CrosswalkLink> links,
+                                             Function<CrosswalkLink, String> side, List<UnmappedRequirement> unmapped) {
         Set<String> refs = new TreeSet<>(RefOrder.COMPARATOR);
         links.stream().map(side).forEach(refs::add);
         unmapped.stream().filter(u -> u.framework.equals(framework)).forEach(u -> refs.add(u.ref));
-        refs.removeIf(ref -> RequirementGroups.of(framework, ref).equals("clause"));
         return refs;
     }
 
@@ -185,12 +200,12 @@ public class CrosswalkQueries {
     static LinkView forward(Crosswalk crosswalk, CrosswalkLink link) {
         return new LinkView(crosswalk.id, new RequirementId(crosswalk.sourceFramework, link.sourceRef),
                 new RequirementId(crosswalk.targetFramework, link.targetRef), link.relationship, link.strength,
-                link.rationale, link.change);
+                link.rationale, link.residual, link.change);
     }
 
     static LinkView backward(Crosswalk crosswalk, CrosswalkLink link) {
         return new LinkView(crosswalk.id, new RequirementId(crosswalk.targetFramework, link.targetRef),
                 new RequirementId(crosswalk.sourceFramework, link.sourceRef), link.relationship.inverse(), link.strength,
-                link.rationale, link.change);
+                link.rationale, link.residual, link.change);
     }
 }

@@ -5,6 +5,9 @@ import dev.crosswalk.mapping.crosswalk.CrosswalkViews.Delta;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.LinkView;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.RequirementLinks;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.Statistics;
+import dev.crosswalk.mapping.reports.DeltaTable;
+import dev.crosswalk.mapping.reports.ReportFormat;
+import dev.crosswalk.mapping.reports.ReportResponses;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
 import dev.crosswalk.support.paging.QueryParams;
@@ -33,6 +36,12 @@ public class CrosswalkResource {
 
     @Inject
     CrosswalkExport export;
+
+    @Inject
+    CrosswalkVersions versions;
+
+    @Inject
+    ReportResponses responses;
 
     @GET
     @Path("/crosswalks")
@@ -74,6 +83,25 @@ public class CrosswalkResource {
     }
 
     @GET
+    @Path("/crosswalks/{id}/versions")
+    @Operation(summary = "Every shipped version of a crosswalk, oldest first, and which one is in use")
+    public List<CrosswalkVersions.VersionView> versions(@PathParam("id") String id) {
+        return versions.versions(id, queries.require(id).version);
+    }
+
+    @GET
+    @Path("/crosswalks/{id}/diff")
+    @Operation(summary = "What changed between two versions of a crosswalk: links added, removed, retyped and"
+            + " re-weighted, requirements newly declared without counterpart or no longer")
+    public CrosswalkVersions.Diff diff(@PathParam("id") String id,
+                                       @Parameter(description = "the older version, e.g. 1.0.0", required = true)
+                                       @QueryParam("from") String from,
+                                       @Parameter(description = "the newer version, e.g. 2.0.0", required = true)
+                                       @QueryParam("to") String to) {
+        return versions.diff(id, QueryParams.requiredText(from, "from"), QueryParams.requiredText(to, "to"));
+    }
+
+    @GET
     @Path("/crosswalks/{id}/statistics")
     @Operation(summary = "How much of each framework the other covers, in both directions and by theme/category")
     public Statistics statistics(@PathParam("id") String id) {
@@ -82,16 +110,20 @@ public class CrosswalkResource {
 
     @GET
     @Path("/crosswalks/{id}/delta")
-    @Operation(summary = "What a company holding the other framework must add for this one: requirements "
-            + "without counterpart, and those only partly covered")
-    public Delta delta(@PathParam("id") String id,
-                       @Parameter(description = "the framework to reach, e.g. soc2-tsc:2017", required = true)
-                       @QueryParam("framework") String framework) {
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "What a company holding the other framework must add for this one, as a work list: "
+            + "requirements without counterpart (build them) and those only partly covered (what is missing)")
+    public Response delta(@PathParam("id") String id,
+                          @Parameter(description = "the framework to reach, e.g. soc2-tsc:2017", required = true)
+                          @QueryParam("framework") String framework,
+                          @Parameter(description = "json (default), csv or xlsx") @QueryParam("format") String format) {
         if (framework == null || framework.isBlank()) {
             throw new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter 'framework' is required",
                     List.of(new Problem.FieldError("framework", "must name one of the crosswalk's two frameworks")));
         }
-        return queries.delta(id, framework.strip());
+        ReportFormat chosen = ReportFormat.of(format);
+        Delta delta = queries.delta(id, framework.strip());
+        return responses.of(delta, chosen, "delta-" + delta.framework().replace(':', '-'), DeltaTable::of);
     }
 
     @GET

@@ -11,8 +11,9 @@ public final class CrosswalkViews {
     }
 
     /** A link, oriented "from RELATIONSHIP to". */
+    /** {@code residual}: what {@code to} asks for beyond this link, read in the crosswalk's own direction. */
     public record LinkView(String crosswalk, RequirementId from, RequirementId to, Relationship relationship,
-                           int strength, String rationale, String change) {
+                           int strength, String rationale, String residual, String change) {
     }
 
     public record RequirementLinks(RequirementId requirement, String group, List<LinkView> links,
@@ -35,10 +36,23 @@ public final class CrosswalkViews {
                              java.util.Map<Relationship, Long> linksByRelationship) {
     }
 
-    public record DeltaItem(String ref, String group, String reason, List<LinkView> partialLinks) {
+    /**
+     * One requirement to work on: {@code reason} why nothing carries over (no counterpart), or the partial links
+     * that do and, in {@code missing}, what each leaves open (the links' residuals).
+     */
+    public record DeltaItem(String ref, String group, String reason, List<LinkView> partialLinks, List<String> missing) {
     }
 
-    /** What a company holding {@code holding} must add for {@code framework}. */
-    public record Delta(String framework, String holding, List<DeltaItem> noCounterpart, List<DeltaItem> partialOnly) {
+    /** Counts of the work list: build from scratch, complete, and already covered in full. */
+    public record DeltaSummary(int requirements, int noCounterpart, int partialOnly, int coveredInFull) {
+    }
+
+    /**
+     * What a company holding {@code holding} must add for {@code framework}: requirements with no counterpart
+     * (build them) and those only partly covered (complete them), each in the standard's order; links below the
+     * counting threshold carry nothing and are not shown.
+     */
+    public record Delta(String framework, String holding, String crosswalkVersion, DeltaSummary summary,
+                        List<DeltaItem> noCounterpart, List<DeltaItem> partialOnly) {
     }
 }

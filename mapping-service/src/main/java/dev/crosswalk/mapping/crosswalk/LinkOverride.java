@@ -36,4 +36,9 @@ public class LinkOverride extends PanacheEntityBase {
     public String rationale;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** Set when a new version of the shared crosswalk changed or removed the link this override is about. */
+    @Column(name = "needs_review")
+    public boolean needsReview;
+    @Column(name = "review_reason")
+    public String reviewReason;
 }

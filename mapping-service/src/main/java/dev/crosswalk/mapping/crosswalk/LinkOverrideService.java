@@ -35,8 +35,10 @@ public class LinkOverrideService {
             @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500) String rationale) {
     }
 
+    /** {@code needsReview}: a newer shared crosswalk changed the link since; put the override again to confirm it. */
     public record OverrideView(String source, String target, LinkOverride.Action action, Relationship relationship,
-                               Integer strength, String rationale, Instant createdAt) {
+                               Integer strength, String rationale, Instant createdAt, boolean needsReview,
+                               String reviewReason) {
     }
 
     public OverrideView put(String tenantId, String crosswalkId, OverrideRequest request) {
@@ -107,7 +109,8 @@ public class LinkOverrideService {
     }
 
     private static OverrideView view(LinkOverride o) {
-        return new OverrideView(o.sourceRef, o.targetRef, o.action, o.relationship, o.strength, o.rationale, o.createdAt);
+        return new OverrideView(o.sourceRef, o.targetRef, o.action, o.relationship, o.strength, o.rationale, o.createdAt,
+                o.needsReview, o.reviewReason);
     }
 
 }

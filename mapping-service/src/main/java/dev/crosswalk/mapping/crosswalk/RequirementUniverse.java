@@ -18,6 +18,7 @@ import java.util.TreeSet;
 public class RequirementUniverse {
 
     private volatile Map<String, Set<String>> cached;
+    private volatile Map<String, Map<String, String>> noCounterpart;
 
     public Map<String, Set<String>> all() {
         Map<String, Set<String>> known = cached;
@@ -27,6 +28,27 @@ public class RequirementUniverse {
     /** Reads the set again; called by {@link CrosswalkLoader} once the crosswalks are in place. */
     public void refresh() {
         cached = read();
+        noCounterpart = readNoCounterpart();
+    }
+
+    /**
+     * The requirements of {@code framework} that a crosswalk declares without counterpart in the other
+     * framework, with the reason (e.g. SOC 2 consent criteria, which ISO 27001 leaves to ISO/IEC 27701).
+     */
+    public Map<String, String> noCounterpart(String framework) {
+        Map<String, Map<String, String>> declared = noCounterpart;
+        if (declared == null) {
+            declared = readNoCounterpart();
+        }
+        return declared.getOrDefault(framework, Map.of());
+    }
+
+    private Map<String, Map<String, String>> readNoCounterpart() {
+        Map<String, Map<String, String>> declared = new TreeMap<>();
+        for (UnmappedRequirement unmapped : UnmappedRequirement.<UnmappedRequirement>listAll()) {
+            declared.computeIfAbsent(unmapped.framework, f -> new TreeMap<>()).putIfAbsent(unmapped.ref, unmapped.reason);
+        }
+        return java.util.Collections.unmodifiableMap(declared);
     }
 
     private Map<String, Set<String>> read() {

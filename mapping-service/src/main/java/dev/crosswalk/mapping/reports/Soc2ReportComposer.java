@@ -72,7 +72,7 @@ public class Soc2ReportComposer {
 
     private static Soc2CriteriaReport.Summary summary(List<Row> rows) {
         return new Soc2CriteriaReport.Summary(rows.size(), count(rows, CoverageStatus.satisfied),
-                count(rows, CoverageStatus.partial), count(rows, CoverageStatus.gap),
+                count(rows, CoverageStatus.partial), count(rows, CoverageStatus.gap) + count(rows, CoverageStatus.no_counterpart),
                 (int) rows.stream().filter(r -> r.evidenceInPeriod() > 0).count());
     }
 

@@ -40,6 +40,15 @@ public final class QueryParams {
         return value.strip();
     }
 
+    /** As {@link #optionalText}, but a missing or blank value is a 400 problem naming the parameter. */
+    public static String requiredText(String value, String name) {
+        String text = optionalText(value, name);
+        if (text == null) {
+            throw bad(name, "is required");
+        }
+        return text;
+    }
+
     public static Instant optionalInstant(String value, String name) {
         if (value == null || value.isBlank()) {
             return null;
