@@ -10,6 +10,7 @@ import dev.crosswalk.mapping.crosswalk.CrosswalkDocument;
 import dev.crosswalk.mapping.crosswalk.Relationship;
 import java.io.InputStream;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,68 @@ class CrosswalkDataTest {
             String pair = omitted.source() + " > " + omitted.target();
             assertFalse(linked.contains(pair), pair + " is listed as omitted but linked");
             assertTrue(omitted.reason() != null && omitted.reason().length() >= 40, pair + " needs a reason a reviewer can check");
+        }
+    }
+
+    /**
+     * ISO/IEC 27002:2022 Annex B (Table B.1), the official correspondence of each 2022 control to the 2013
+     * control(s) it continues, as id pairs (facts; checked against four independent public reproductions of the
+     * table, 2026-12). The eleven 2022 controls without predecessor are StandardIds.NEW_IN_2022.
+     */
+    private static final List<String> ANNEX_B = List.of(
+            "A.5.1<-A.5.1.1,A.5.1.2", "A.5.2<-A.6.1.1", "A.5.3<-A.6.1.2", "A.5.4<-A.7.2.1",
+            "A.5.5<-A.6.1.3", "A.5.6<-A.6.1.4", "A.5.8<-A.6.1.5,A.14.1.1", "A.5.9<-A.8.1.1,A.8.1.2",
+            "A.5.10<-A.8.1.3,A.8.2.3", "A.5.11<-A.8.1.4", "A.5.12<-A.8.2.1", "A.5.13<-A.8.2.2",
+            "A.5.14<-A.13.2.1,A.13.2.2,A.13.2.3", "A.5.15<-A.9.1.1,A.9.1.2", "A.5.16<-A.9.2.1", "A.5.17<-A.9.2.4,A.9.3.1,A.9.4.3",
+            "A.5.18<-A.9.2.2,A.9.2.5,A.9.2.6", "A.5.19<-A.15.1.1", "A.5.20<-A.15.1.2", "A.5.21<-A.15.1.3",
+            "A.5.22<-A.15.2.1,A.15.2.2", "A.5.24<-A.16.1.1", "A.5.25<-A.16.1.4", "A.5.26<-A.16.1.5",
+            "A.5.27<-A.16.1.6", "A.5.28<-A.16.1.7", "A.5.29<-A.17.1.1,A.17.1.2,A.17.1.3", "A.5.31<-A.18.1.1,A.18.1.5",
+            "A.5.32<-A.18.1.2", "A.5.33<-A.18.1.3", "A.5.34<-A.18.1.4", "A.5.35<-A.18.2.1",
+            "A.5.36<-A.18.2.2,A.18.2.3", "A.5.37<-A.12.1.1", "A.6.1<-A.7.1.1", "A.6.2<-A.7.1.2",
+            "A.6.3<-A.7.2.2", "A.6.4<-A.7.2.3", "A.6.5<-A.7.3.1", "A.6.6<-A.13.2.4",
+            "A.6.7<-A.6.2.2", "A.6.8<-A.16.1.2,A.16.1.3", "A.7.1<-A.11.1.1", "A.7.2<-A.11.1.2,A.11.1.6",
+            "A.7.3<-A.11.1.3", "A.7.5<-A.11.1.4", "A.7.6<-A.11.1.5", "A.7.7<-A.11.2.9",
+            "A.7.8<-A.11.2.1", "A.7.9<-A.11.2.6", "A.7.10<-A.8.3.1,A.8.3.2,A.8.3.3,A.11.2.5", "A.7.11<-A.11.2.2",
+            "A.7.12<-A.11.2.3", "A.7.13<-A.11.2.4", "A.7.14<-A.11.2.7", "A.8.1<-A.6.2.1,A.11.2.8",
+            "A.8.2<-A.9.2.3", "A.8.3<-A.9.4.1", "A.8.4<-A.9.4.5", "A.8.5<-A.9.4.2",
+            "A.8.6<-A.12.1.3", "A.8.7<-A.12.2.1", "A.8.8<-A.12.6.1,A.18.2.3", "A.8.13<-A.12.3.1",
+            "A.8.14<-A.17.2.1", "A.8.15<-A.12.4.1,A.12.4.2,A.12.4.3", "A.8.17<-A.12.4.4", "A.8.18<-A.9.4.4",
+            "A.8.19<-A.12.5.1,A.12.6.2", "A.8.20<-A.13.1.1", "A.8.21<-A.13.1.2", "A.8.22<-A.13.1.3",
+            "A.8.24<-A.10.1.1,A.10.1.2", "A.8.25<-A.14.2.1", "A.8.26<-A.14.1.2,A.14.1.3", "A.8.27<-A.14.2.5",
+            "A.8.29<-A.14.2.8,A.14.2.9", "A.8.30<-A.14.2.7", "A.8.31<-A.12.1.4,A.14.2.6", "A.8.32<-A.12.1.2,A.14.2.2,A.14.2.3,A.14.2.4",
+            "A.8.33<-A.14.3.1", "A.8.34<-A.12.7.1"
+    );
+
+    @Test
+    void theTransitionMapIsTheOfficialCorrespondenceEntryForEntry() throws Exception {
+        CrosswalkDocument doc = load("iso27001-2013_iso27001-2022.json");
+        Set<String> official = new TreeSet<>();
+        java.util.Map<String, Integer> predecessors = new java.util.HashMap<>();
+        java.util.Map<String, Integer> successors = new java.util.HashMap<>();
+        for (String entry : ANNEX_B) {
+            String[] parts = entry.split("<-");
+            for (String old : parts[1].split(",")) {
+                official.add(old + " > " + parts[0]);
+                predecessors.merge(parts[0], 1, Integer::sum);
+                successors.merge(old, 1, Integer::sum);
+            }
+        }
+        Set<String> ours = new TreeSet<>();
+        doc.links().forEach(l -> ours.add(l.source() + " > " + l.target()));
+        assertEquals(official, ours, "pairs of the transition map vs Annex B");
+        Set<String> withPredecessor = new TreeSet<>(predecessors.keySet());
+        Set<String> newIn2022 = new TreeSet<>(StandardIds.iso2022AnnexA());
+        newIn2022.removeAll(withPredecessor);
+        assertEquals(new TreeSet<>(StandardIds.NEW_IN_2022), newIn2022, "the 2022 controls without predecessor");
+        for (CrosswalkDocument.Link link : doc.links()) {
+            String expected = successors.get(link.source()) > 1 ? "split"
+                    : predecessors.get(link.target()) > 1 ? "merged" : null;
+            if (expected != null) {
+                assertEquals(expected, link.change(), link.source() + " > " + link.target());
+            } else {
+                assertTrue(Set.of("unchanged", "renamed").contains(link.change()), link.source() + " > " + link.target()
+                        + ": one to one is unchanged or renamed");
+            }
         }
     }
 

@@ -46,9 +46,17 @@ public class CrosswalkLoader {
     CoverageAnnouncer announcer;
 
     void onStart(@Observes StartupEvent event) {
+        apply(config.crosswalks().stream()
+                .map(resource -> ClasspathJson.read(objectMapper, resource, CrosswalkDocument.class)).toList());
+    }
+
+    /**
+     * Puts the documents in use (each unless its version already is), then refreshes what is read from them once;
+     * if any moved to another version, every tenant's coverage is recomputed and its changes announced.
+     */
+    public void apply(List<CrosswalkDocument> documents) {
         boolean moved = false;
-        for (String resource : config.crosswalks()) {
-            CrosswalkDocument document = ClasspathJson.read(objectMapper, resource, CrosswalkDocument.class);
+        for (CrosswalkDocument document : documents) {
             moved |= QuarkusTransaction.requiringNew().call(() -> load(document));
         }
         QuarkusTransaction.requiringNew().run(() -> {
@@ -56,7 +64,6 @@ public class CrosswalkLoader {
             effective.refresh();
         });
         if (moved) {
-            // every tenant follows the version in use: its coverage is recomputed and the changes announced
             QuarkusTransaction.requiringNew().run(() -> {
                 @SuppressWarnings("unchecked")
                 List<String> tenants = entityManager.createNativeQuery("select distinct tenant_id from control_mapping")

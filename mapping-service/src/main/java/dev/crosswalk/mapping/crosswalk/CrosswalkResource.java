@@ -24,7 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/mappings")
@@ -113,6 +116,10 @@ public class CrosswalkResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "What a company holding the other framework must add for this one, as a work list: "
             + "requirements without counterpart (build them) and those only partly covered (what is missing)")
+    @APIResponse(responseCode = "200", description = "the work list (csv and xlsx: one row per requirement)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Delta.class)),
+                    @Content(mediaType = "text/csv"),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
     public Response delta(@PathParam("id") String id,
                           @Parameter(description = "the framework to reach, e.g. soc2-tsc:2017", required = true)
                           @QueryParam("framework") String framework,
