@@ -1,6 +1,8 @@
 package dev.crosswalk.mapping.crosswalk;
 
+import dev.crosswalk.mapping.MappingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Set;
@@ -9,13 +11,15 @@ import java.util.TreeSet;
 
 /**
  * The requirements mapping-service knows, per framework: every ref the loaded crosswalks name (linked
- * or listed as without counterpart). For ISO 27001:2022 and SOC 2 that is every Annex A control and
- * criterion; clauses only where a link names them. The crosswalks change only when they are loaded at
+ * or listed as without counterpart). For ISO 27001:2022 and SOC 2 that is every clause, Annex A control and
+ * criterion (the crosswalk's data test holds it). The crosswalks change only when they are loaded at
  * start, so the set is read once after loading ({@link #refresh()}) instead of on every coverage request.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RequirementUniverse {
+    @Inject
+    MappingConfig config;
 
     private volatile Map<String, Set<String>> cached;
     private volatile Map<String, Map<String, String>> noCounterpart;
@@ -32,8 +36,9 @@ public class RequirementUniverse {
     }
 
     /**
-     * The requirements of {@code framework} that a crosswalk declares without counterpart in the other
-     * framework, with the reason (e.g. SOC 2 consent criteria, which ISO 27001 leaves to ISO/IEC 27701).
+     * The requirements of {@code framework} that the coverage crosswalk (ISO 27001:2022 <-> SOC 2) declares without
+     * counterpart in the other framework, with the reason (e.g. SOC 2 consent criteria, which ISO 27001 leaves to
+     * ISO/IEC 27701). The transition map's declarations (controls new in 2022) say nothing about SOC 2.
      */
     public Map<String, String> noCounterpart(String framework) {
         Map<String, Map<String, String>> declared = noCounterpart;
@@ -45,7 +50,8 @@ public class RequirementUniverse {
 
     private Map<String, Map<String, String>> readNoCounterpart() {
         Map<String, Map<String, String>> declared = new TreeMap<>();
-        for (UnmappedRequirement unmapped : UnmappedRequirement.<UnmappedRequirement>listAll()) {
+        for (UnmappedRequirement unmapped : UnmappedRequirement.<UnmappedRequirement>list("crosswalkId",
+                config.coverageCrosswalk())) {
             declared.computeIfAbsent(unmapped.framework, f -> new TreeMap<>()).putIfAbsent(unmapped.ref, unmapped.reason);
         }
         return java.util.Collections.unmodifiableMap(declared);
