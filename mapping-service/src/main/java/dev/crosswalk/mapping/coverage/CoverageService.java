@@ -15,6 +15,7 @@ import dev.crosswalk.mapping.crosswalk.EffectiveCrosswalk;
 import dev.crosswalk.mapping.crosswalk.EffectiveLink;
 import dev.crosswalk.mapping.crosswalk.RequirementGroups;
 import dev.crosswalk.mapping.crosswalk.RequirementUniverse;
+import dev.crosswalk.mapping.isms.IsmsDecisions;
 import dev.crosswalk.support.paging.QueryParams;
 import dev.crosswalk.support.persistence.SqlValues;
 import dev.crosswalk.support.problem.ProblemException;
@@ -40,8 +41,14 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CoverageService {
+    /** The framework whose Annex A the Statement of Applicability decides. */
+    static final String ISO_2022 = "iso27001:2022";
+
     @Inject
     MappingConfig config;
+
+    @Inject
+    IsmsDecisions isms;
 
     @Inject
     ControlStates controlStates;
@@ -58,15 +65,18 @@ public class CoverageService {
     @Inject
     EntityManager entityManager;
 
-    /** What coverage of a tenant reads from the database, loaded once and shared by both frameworks. */
+    /**
+     * What coverage of a tenant reads from the database, loaded once and shared by both frameworks;
+     * {@code excluded}: the Annex A controls the tenant's current SoA excludes, with the justification.
+     */
     private record TenantData(Crosswalk crosswalk, List<EffectiveLink> links, Map<UUID, ControlState> states,
-                              Map<String, Map<String, Set<UUID>>> mappedByFramework) {
+                              Map<String, Map<String, Set<UUID>>> mappedByFramework, Map<String, String> excluded) {
     }
 
     /** Everything one assessment of one framework needs, derived from {@link TenantData}. */
     private record Inputs(String framework, String other, CoverageRules rules, Map<String, Set<UUID>> mapped,
                           Map<String, Set<UUID>> otherMapped, Map<String, List<OrientedLink>> linksTo,
-                          Map<String, List<OrientedLink>> linksFrom) {
+                          Map<String, List<OrientedLink>> linksFrom, Map<String, String> excluded) {
     }
 
     /** The framework a coverage request names; absent is a 400 problem. */
@@ -96,10 +106,13 @@ public class CoverageService {
         int satisfied = count(requirements, CoverageStatus.satisfied);
         int partial = count(requirements, CoverageStatus.partial);
         int noCounterpart = count(requirements, CoverageStatus.no_counterpart);
+        int notApplicable = count(requirements, CoverageStatus.not_applicable);
         return new FrameworkCoverage(in.framework(), CoverageRules.class.getSimpleName() + " (see README): direct "
-                + "mapped controls with fresh accepted passing evidence, or carried over the crosswalk from " + in.other(),
+                + "mapped controls with fresh accepted passing evidence, or carried over the crosswalk from " + in.other()
+                + "; an Annex A control the Statement of Applicability excludes is not_applicable",
                 new Summary(requirements.size(), satisfied, partial,
-                        requirements.size() - satisfied - partial - noCounterpart, noCounterpart),
+                        requirements.size() - satisfied - partial - noCounterpart - notApplicable, noCounterpart,
+                        notApplicable),
                 requirements);
     }
 
@@ -107,8 +120,10 @@ public class CoverageService {
         List<RequirementCoverage> requirements = new ArrayList<>();
         Map<String, String> noCounterpart = universe.noCounterpart(in.framework());
         for (String ref : universe.of(in.framework())) {
-            requirements.add(in.rules().assess(ref, RequirementGroups.of(in.framework(), ref), in.mapped().get(ref),
-                    in.linksTo().getOrDefault(ref, List.of()), in.otherMapped(), noCounterpart.get(ref)));
+            RequirementCoverage assessed = in.rules().assess(ref, RequirementGroups.of(in.framework(), ref),
+                    in.mapped().get(ref), in.linksTo().getOrDefault(ref, List.of()), in.otherMapped(), noCounterpart.get(ref));
+            String justification = in.excluded().get(ref);
+            requirements.add(justification == null ? assessed : assessed.notApplicable(justification));
         }
         return requirements;
     }
@@ -121,7 +136,7 @@ public class CoverageService {
         assessAll(inputs(data, in.other())).forEach(r -> otherStatus.put(r.ref(), r.status()));
         List<Gap> gaps = new ArrayList<>();
         for (RequirementCoverage coverage : assessAll(in)) {
-            if (coverage.status() == CoverageStatus.satisfied) {
+            if (coverage.status() == CoverageStatus.satisfied || coverage.status() == CoverageStatus.not_applicable) {
                 continue;
             }
             List<String> helps = in.linksFrom().getOrDefault(coverage.ref(), List.of()).stream()
@@ -207,7 +222,11 @@ public class CoverageService {
             mapped.computeIfAbsent(m.framework, f -> new HashMap<>())
                     .computeIfAbsent(m.requirementRef, r -> new HashSet<>()).add(m.controlId);
         }
-        return new TenantData(crosswalk, effective.links(tenantId, crosswalk.id), controlStates.of(tenantId), mapped);
+        Map<String, String> excluded = new HashMap<>();
+        isms.decisions(tenantId).values().stream().filter(d -> !d.applicable())
+                .forEach(d -> excluded.put(d.requirementRef(), d.justification() == null ? "" : d.justification()));
+        return new TenantData(crosswalk, effective.links(tenantId, crosswalk.id), controlStates.of(tenantId), mapped,
+                excluded);
     }
 
     private Inputs inputs(TenantData data, String framework) {
@@ -229,8 +248,10 @@ public class CoverageService {
             linksFrom.computeIfAbsent(fromThis.fromRef(), r -> new ArrayList<>()).add(fromThis);
         }
         CoverageRules rules = new CoverageRules(data.states(), config.minStrength());
+        // the SoA decides for ISO 27001:2022's Annex A only
+        Map<String, String> excluded = framework.equals(ISO_2022) ? data.excluded() : Map.of();
         return new Inputs(framework, other, rules, data.mappedByFramework().getOrDefault(framework, Map.of()),
-                data.mappedByFramework().getOrDefault(other, Map.of()), linksTo, linksFrom);
+                data.mappedByFramework().getOrDefault(other, Map.of()), linksTo, linksFrom, excluded);
     }
 
     private Crosswalk coverageCrosswalk() {

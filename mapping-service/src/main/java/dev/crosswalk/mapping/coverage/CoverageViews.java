@@ -9,8 +9,11 @@ public final class CoverageViews {
     private CoverageViews() {
     }
 
-    /** {@code gap} and {@code noCounterpart} are apart: the latter has nothing in the other framework to build on. */
-    public record Summary(int total, int satisfied, int partial, int gap, int noCounterpart) {
+    /**
+     * {@code gap} and {@code noCounterpart} are apart: the latter has nothing in the other framework to build on;
+     * {@code notApplicable}: excluded by the Statement of Applicability.
+     */
+    public record Summary(int total, int satisfied, int partial, int gap, int noCounterpart, int notApplicable) {
     }
 
     public record FrameworkCoverage(String framework, String rule, Summary summary, List<RequirementCoverage> requirements) {

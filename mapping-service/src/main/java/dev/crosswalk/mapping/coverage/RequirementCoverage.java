@@ -12,6 +12,13 @@ import java.util.UUID;
 public record RequirementCoverage(String ref, String group, CoverageStatus status, String reason,
                                   List<String> controls, List<UUID> evidence, long evidenceCount, List<Via> via) {
 
+    /** The same requirement, excluded by the tenant's Statement of Applicability: never a gap, never a fix to make. */
+    public RequirementCoverage notApplicable(String justification) {
+        return new RequirementCoverage(ref, group, CoverageStatus.not_applicable,
+                "excluded in the Statement of Applicability" + (justification.isBlank() ? "" : ": " + justification),
+                controls, evidence, evidenceCount, via);
+    }
+
     /** A requirement of the other framework whose own status was carried over to this one. */
     public record Via(String ref, String relationship, int strength, CoverageStatus carried) {
     }

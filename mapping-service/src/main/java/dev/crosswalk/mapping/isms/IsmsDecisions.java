@@ -4,9 +4,11 @@ import dev.crosswalk.controls.CatalogProjection;
 import dev.crosswalk.events.ApplicabilityEventData;
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.RiskEventData;
+import dev.crosswalk.mapping.coverage.CoverageAnnouncer;
 import dev.crosswalk.support.events.IncomingEvent;
 import dev.crosswalk.support.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -26,6 +28,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 @Transactional
 public class IsmsDecisions extends CatalogProjection {
+    @Inject
+    CoverageAnnouncer announcer;
+
     private static final Logger LOG = Logger.getLogger(IsmsDecisions.class);
     private static final Set<String> DECISIONS = Set.of(CatalogEventTypes.APPLICABILITY_DECIDED,
             CatalogEventTypes.APPLICABILITY_RESTATED);
@@ -95,6 +100,8 @@ public class IsmsDecisions extends CatalogProjection {
                 .setParameter(8, Timestamp.from(d.decidedAt() == null ? Instant.EPOCH : d.decidedAt()))
                 .setParameter(9, d.version())
                 .executeUpdate();
+        // an Annex A control in or out of the SoA moves the tenant's ISO coverage: recompute and announce it
+        announcer.markDue(List.of(d.tenantId()));
     }
 
     private void store(RiskEventData d, boolean deleted) {
