@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.crosswalk.testsupport.GatewayIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Instant;
@@ -128,7 +129,7 @@ class EvidenceIngestTest {
 
     @Test
     void missingTenantIsRefused() {
-        io.restassured.RestAssured.given().header(dev.crosswalk.testsupport.GatewayIdentity.RAW, "yes")
+        io.restassured.RestAssured.given().header(GatewayIdentity.RAW, "yes")
                 .contentType("application/json").body(item("IAM-01", "t"))
                 .when().post(EVIDENCE).then().statusCode(401).contentType("application/problem+json");
     }

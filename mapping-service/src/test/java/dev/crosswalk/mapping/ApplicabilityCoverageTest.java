@@ -67,6 +67,11 @@ class ApplicabilityCoverageTest {
                     + coverage.getInt("summary.partial") + coverage.getInt("summary.gap")
                     + coverage.getInt("summary.noCounterpart") + coverage.getInt("summary.notApplicable"));
             assertFalse(gaps().contains("A.7.4"), "an excluded control asks for no fix");
+            // every clause and every Annex A control, summarised together and apart
+            assertEquals(127, coverage.getInt("summary.total"));
+            assertEquals(List.of("clauses", "annex_a"), coverage.getList("parts.part"));
+            assertEquals(List.of(34, 93), coverage.getList("parts.summary.total"));
+            assertEquals(1, coverage.getInt("parts.find { it.part == 'annex_a' }.summary.notApplicable"));
             await().atMost(Duration.ofSeconds(30)).until(() -> announced("gap", "not_applicable"));
 
             decide(sender, true, 2);

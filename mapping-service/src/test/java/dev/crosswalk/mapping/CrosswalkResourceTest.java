@@ -1,6 +1,7 @@
 package dev.crosswalk.mapping;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -120,7 +121,7 @@ class CrosswalkResourceTest {
                 .get(ISO_TSC + "/delta").then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         assertTrue(csv.lines().anyMatch(line -> line.startsWith("P2.1,privacy,build: no counterpart")), csv);
         given().queryParam("framework", "soc2-tsc:2017").queryParam("format", "xlsx").when().get(ISO_TSC + "/delta")
-                .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx"));
+                .then().statusCode(200).header("Content-Disposition", containsString(".xlsx"));
         given().queryParam("framework", "pci-dss:4.0").when().get(ISO_TSC + "/delta").then().statusCode(404);
         given().when().get(ISO_TSC + "/delta").then().statusCode(400);
     }

@@ -2,6 +2,8 @@ package dev.crosswalk.mapping;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,7 +78,7 @@ class CrosswalkVersionChangeTest {
         api().body(Map.of("source", "A.8.5", "target", "CC6.6", "action", "retype", "relationship", "intersects_with",
                         "strength", 8, "rationale", "Our MFA covers every remote and external access path"))
                 .when().put("/api/v1/mappings/crosswalks/" + CROSSWALK + "/overrides").then().statusCode(200)
-                .body("needsReview", org.hamcrest.Matchers.equalTo(false));
+                .body("needsReview", equalTo(false));
 
         List<CrosswalkDocument.Link> links = new ArrayList<>();
         for (CrosswalkDocument.Link link : current.links()) {
@@ -91,10 +93,10 @@ class CrosswalkVersionChangeTest {
             loader.apply(List.of(new CrosswalkDocument(CROSSWALK, "2.0.1", current.source(), current.target(),
                     current.provenance(), links, current.noCounterpart(), current.omitted())));
             given().when().get("/api/v1/mappings/crosswalks").then()
-                    .body("find { it.id == '" + CROSSWALK + "' }.version", org.hamcrest.Matchers.equalTo("2.0.1"));
+                    .body("find { it.id == '" + CROSSWALK + "' }.version", equalTo("2.0.1"));
             api().when().get("/api/v1/mappings/crosswalks/" + CROSSWALK + "/overrides").then().statusCode(200)
-                    .body("find { it.target == 'CC6.6' }.needsReview", org.hamcrest.Matchers.equalTo(true))
-                    .body("find { it.target == 'CC6.6' }.reviewReason", org.hamcrest.Matchers.containsString("2.0.1"));
+                    .body("find { it.target == 'CC6.6' }.needsReview", equalTo(true))
+                    .body("find { it.target == 'CC6.6' }.reviewReason", containsString("2.0.1"));
             assertEquals("gap", soc2Status("CC6.1"), "nothing carries CC6.1 once the link is gone");
             await().atMost(Duration.ofSeconds(30)).until(() -> announcedChange("CC6.1", "partial", "gap"));
         } finally {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.testsupport.GatewayIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -76,7 +77,7 @@ class LinkOverrideTest {
                 .body("errors[0].field", equalTo("relationship"));
         api(tenant).body(Map.of("source", "A.5.32", "target", "CC6.1", "action", "merge", "rationale", "x"))
                 .when().put(CW + "/overrides").then().statusCode(400);
-        given().header(dev.crosswalk.testsupport.GatewayIdentity.RAW, "yes").contentType(ContentType.JSON)
+        given().header(GatewayIdentity.RAW, "yes").contentType(ContentType.JSON)
                 .when().get(CW + "/overrides").then().statusCode(401);
     }
 }

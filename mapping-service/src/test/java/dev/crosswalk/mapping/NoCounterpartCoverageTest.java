@@ -69,6 +69,10 @@ class NoCounterpartCoverageTest {
                 coverage.getList("requirements.findAll { it.status == 'no_counterpart' }").size());
         assertEquals(61, coverage.getInt("summary.satisfied") + coverage.getInt("summary.partial")
                 + coverage.getInt("summary.gap") + coverage.getInt("summary.noCounterpart"));
+        assertEquals(List.of("security", "availability", "confidentiality", "processing_integrity", "privacy"),
+                coverage.getList("parts.part"));
+        assertEquals(List.of(33, 3, 2, 5, 18), coverage.getList("parts.summary.total"));
+        assertEquals(12, coverage.getInt("parts.find { it.part == 'privacy' }.summary.noCounterpart"));
         // controls new in 2022 have no 2013 predecessor: that says nothing about SOC 2, they are plain gaps here
         JsonPath iso = api().queryParam("framework", "iso27001:2022").when().get("/api/v1/mappings/coverage").then()
                 .statusCode(200).extract().jsonPath();

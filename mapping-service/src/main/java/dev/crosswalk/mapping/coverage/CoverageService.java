@@ -7,6 +7,7 @@ import dev.crosswalk.mapping.coverage.CoverageViews.EvidenceReach;
 import dev.crosswalk.mapping.coverage.CoverageViews.FrameworkCoverage;
 import dev.crosswalk.mapping.coverage.CoverageViews.Gap;
 import dev.crosswalk.mapping.coverage.CoverageViews.Gaps;
+import dev.crosswalk.mapping.coverage.CoverageViews.PartSummary;
 import dev.crosswalk.mapping.coverage.CoverageViews.Satisfies;
 import dev.crosswalk.mapping.coverage.CoverageViews.Summary;
 import dev.crosswalk.mapping.crosswalk.Crosswalk;
@@ -43,6 +44,8 @@ import java.util.UUID;
 public class CoverageService {
     /** The framework whose Annex A the Statement of Applicability decides. */
     static final String ISO_2022 = "iso27001:2022";
+    private static final List<String> PART_ORDER = List.of("clauses", "annex_a", "security", "availability",
+            "confidentiality", "processing_integrity", "privacy");
 
     @Inject
     MappingConfig config;
@@ -103,17 +106,31 @@ public class CoverageService {
 
     private FrameworkCoverage coverage(Inputs in) {
         List<RequirementCoverage> requirements = assessAll(in);
-        int satisfied = count(requirements, CoverageStatus.satisfied);
-        int partial = count(requirements, CoverageStatus.partial);
-        int noCounterpart = count(requirements, CoverageStatus.no_counterpart);
-        int notApplicable = count(requirements, CoverageStatus.not_applicable);
+        Map<String, List<RequirementCoverage>> byPart = new java.util.LinkedHashMap<>();
+        for (RequirementCoverage requirement : requirements) {
+            byPart.computeIfAbsent(part(in.framework(), requirement.group()), p -> new ArrayList<>()).add(requirement);
+        }
+        List<PartSummary> parts = byPart.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> partOrder(e.getKey())))
+                .map(e -> new PartSummary(e.getKey(), Summary.of(e.getValue()))).toList();
         return new FrameworkCoverage(in.framework(), CoverageRules.class.getSimpleName() + " (see README): direct "
                 + "mapped controls with fresh accepted passing evidence, or carried over the crosswalk from " + in.other()
                 + "; an Annex A control the Statement of Applicability excludes is not_applicable",
-                new Summary(requirements.size(), satisfied, partial,
-                        requirements.size() - satisfied - partial - noCounterpart - notApplicable, noCounterpart,
-                        notApplicable),
-                requirements);
+                Summary.of(requirements), parts, requirements);
+    }
+
+    /** Parts in the standards' own order (AICPA lists the categories starting with security); others after them. */
+    private static int partOrder(String part) {
+        int known = PART_ORDER.indexOf(part);
+        return known < 0 ? PART_ORDER.size() : known;
+    }
+
+    /** ISO 27001: the management-system clauses apart from Annex A; other frameworks by their own groups. */
+    private static String part(String framework, String group) {
+        if (!framework.equals(ISO_2022)) {
+            return group;
+        }
+        return group.equals("clause") ? "clauses" : "annex_a";
     }
 
     private List<RequirementCoverage> assessAll(Inputs in) {
@@ -260,9 +277,5 @@ public class CoverageService {
             throw new IllegalStateException("Coverage crosswalk " + config.coverageCrosswalk() + " is not loaded");
         }
         return crosswalk;
-    }
-
-    private static int count(List<RequirementCoverage> requirements, CoverageStatus status) {
-        return (int) requirements.stream().filter(r -> r.status() == status).count();
     }
 }

@@ -13,10 +13,31 @@ public final class CoverageViews {
      * {@code gap} and {@code noCounterpart} are apart: the latter has nothing in the other framework to build on;
      * {@code notApplicable}: excluded by the Statement of Applicability.
      */
-    public record Summary(int total, int satisfied, int partial, int gap, int noCounterpart, int notApplicable) {
+    public record Summary(int total, int satisfied, int partial, int gap, int noCounterpart, int notApplicable,
+                          double readinessPercent) {
+        /** Counts of these requirements; readiness is satisfied of the applicable ones (not excluded by the SoA). */
+        static Summary of(List<RequirementCoverage> requirements) {
+            int satisfied = count(requirements, CoverageStatus.satisfied);
+            int partial = count(requirements, CoverageStatus.partial);
+            int noCounterpart = count(requirements, CoverageStatus.no_counterpart);
+            int notApplicable = count(requirements, CoverageStatus.not_applicable);
+            int applicable = requirements.size() - notApplicable;
+            return new Summary(requirements.size(), satisfied, partial,
+                    count(requirements, CoverageStatus.gap), noCounterpart, notApplicable,
+                    applicable == 0 ? 0 : Math.round(1000.0 * satisfied / applicable) / 10.0);
+        }
+
+        private static int count(List<RequirementCoverage> requirements, CoverageStatus status) {
+            return (int) requirements.stream().filter(r -> r.status() == status).count();
+        }
     }
 
-    public record FrameworkCoverage(String framework, String rule, Summary summary, List<RequirementCoverage> requirements) {
+    /** One part of a framework summarised on its own: ISO's clauses and Annex A, each TSC category. */
+    public record PartSummary(String part, Summary summary) {
+    }
+
+    public record FrameworkCoverage(String framework, String rule, Summary summary, List<PartSummary> parts,
+                                    List<RequirementCoverage> requirements) {
     }
 
     /** A requirement not yet satisfied and how many requirements one fix (an operating mapped control) would close or narrow. */

@@ -3,16 +3,19 @@ package dev.crosswalk.mapping.crosswalk;
 import dev.crosswalk.mapping.MappingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The requirements mapping-service knows, per framework: every ref the loaded crosswalks name (linked
- * or listed as without counterpart). For ISO 27001:2022 and SOC 2 that is every clause, Annex A control and
- * criterion (the crosswalk's data test holds it). The crosswalks change only when they are loaded at
+ * The requirements mapping-service knows, per framework: every ref the catalogue published
+ * ({@code framework.published}, kept by RequirementTitles) and every ref the loaded crosswalks name (linked or
+ * listed as without counterpart). For ISO 27001:2022 and SOC 2 that is every clause, Annex A control and
+ * criterion either way (the crosswalk's data test holds it); an imported framework has all of its own. The crosswalks change only when they are loaded at
  * start, so the set is read once after loading ({@link #refresh()}) instead of on every coverage request.
  */
 @ApplicationScoped
@@ -20,6 +23,9 @@ import java.util.TreeSet;
 public class RequirementUniverse {
     @Inject
     MappingConfig config;
+
+    @Inject
+    EntityManager entityManager;
 
     private volatile Map<String, Set<String>> cached;
     private volatile Map<String, Map<String, String>> noCounterpart;
@@ -29,7 +35,7 @@ public class RequirementUniverse {
         return known != null ? known : read();
     }
 
-    /** Reads the set again; called by {@link CrosswalkLoader} once the crosswalks are in place. */
+    /** Reads the set again: once the crosswalks are in place, and when the catalogue publishes a framework. */
     public void refresh() {
         cached = read();
         noCounterpart = readNoCounterpart();
@@ -69,6 +75,13 @@ public class RequirementUniverse {
             for (UnmappedRequirement unmapped : UnmappedRequirement.<UnmappedRequirement>list("crosswalkId", crosswalk.id)) {
                 universe.computeIfAbsent(unmapped.framework, f -> new TreeSet<>(RefOrder.COMPARATOR)).add(unmapped.ref);
             }
+        }
+        // and every requirement the catalogue published (framework.published), linked or not
+        @SuppressWarnings("unchecked")
+        List<Object[]> published = entityManager.createNativeQuery("select framework, ref from known_requirement")
+                .getResultList();
+        for (Object[] row : published) {
+            universe.computeIfAbsent((String) row[0], f -> new TreeSet<>(RefOrder.COMPARATOR)).add((String) row[1]);
         }
         return java.util.Collections.unmodifiableMap(universe);
     }

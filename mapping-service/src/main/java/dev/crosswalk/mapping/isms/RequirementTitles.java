@@ -3,8 +3,10 @@ package dev.crosswalk.mapping.isms;
 import dev.crosswalk.controls.CatalogProjection;
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.FrameworkEventData;
+import dev.crosswalk.mapping.crosswalk.RequirementUniverse;
 import dev.crosswalk.support.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,9 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class RequirementTitles extends CatalogProjection {
+    @Inject
+    RequirementUniverse universe;
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> types() {
@@ -44,6 +49,7 @@ public class RequirementTitles extends CatalogProjection {
                     .setParameter(3, requirement.title())
                     .executeUpdate();
         }
+        universe.refresh();
     }
 
     /** Titles of a framework's requirements by ref; empty until the catalog has published it. */
