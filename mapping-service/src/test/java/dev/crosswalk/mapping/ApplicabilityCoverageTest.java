@@ -24,7 +24,10 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** The Statement of Applicability decides: an excluded Annex A control is not_applicable, never a gap. */
+/**
+ * The tenant's decisions decide: an Annex A control its Statement of Applicability excludes, and a TSC category
+ * its SOC 2 report leaves out, are not_applicable, never a gap.
+ */
 @QuarkusTest
 class ApplicabilityCoverageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,6 +83,42 @@ class ApplicabilityCoverageTest {
             assertTrue(gaps().contains("A.7.4"));
             await().atMost(Duration.ofSeconds(30)).until(() -> announced("not_applicable", "gap"));
         }
+    }
+
+    @Test
+    void categoriesLeftOutOfTheSoc2ReportLeaveItsFigures() {
+        try (CloudEventSender sender = new CloudEventSender(KafkaTestResource.broker().bootstrapServers())) {
+            scope(sender, List.of("security", "availability"), 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> "not_applicable".equals(soc2()
+                    .getString("requirements.find { it.ref == 'P2.1' }.status")));
+            JsonPath coverage = soc2();
+            assertEquals(2 + 5 + 18, coverage.getInt("summary.notApplicable"), "confidentiality, PI and privacy are out");
+            assertEquals("the privacy category is not in the tenant's SOC 2 report",
+                    coverage.getString("requirements.find { it.ref == 'P2.1' }.reason"));
+            assertEquals(36, soc2Report().getInt("summary.criteria"), "the report holds security and availability only");
+            assertFalse(soc2Report().getList("rows.ref").contains("P2.1"));
+
+            scope(sender, List.of("security", "availability", "confidentiality", "processing_integrity", "privacy"), 2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> soc2().getInt("summary.notApplicable") == 0);
+            assertEquals(61, soc2Report().getInt("summary.criteria"));
+        }
+    }
+
+    private JsonPath soc2() {
+        return api().queryParam("framework", "soc2-tsc:2017").when().get("/api/v1/mappings/coverage").then()
+                .statusCode(200).extract().jsonPath();
+    }
+
+    private JsonPath soc2Report() {
+        return api().queryParam("from", "2026-06-01").queryParam("to", "2026-11-30").when()
+                .get("/api/v1/mappings/reports/soc2").then().statusCode(200).extract().jsonPath();
+    }
+
+    private void scope(CloudEventSender sender, List<String> categories, int version) {
+        sender.send(Topics.CATALOG_EVENTS, tenant, CatalogEventTypes.SOC2_SCOPE_DECIDED, tenant, """
+                {"tenantId": "%s", "categories": [%s], "decidedBy": "ciso", "decidedAt": "%s", "version": %d}"""
+                .formatted(tenant, String.join(", ", categories.stream().map(c -> "\"" + c + "\"").toList()),
+                        Instant.now(), version));
     }
 
     private boolean announced(String from, String to) throws Exception {

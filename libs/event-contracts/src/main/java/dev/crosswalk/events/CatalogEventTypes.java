@@ -18,6 +18,8 @@ public final class CatalogEventTypes {
     public static final String RISK_DELETED = "risk.deleted";
     /** data: {@link FrameworkEventData}; tenant {@link EventExtensions#SHARED_TENANT}. */
     public static final String FRAMEWORK_PUBLISHED = "framework.published";
+    /** data: {@link Soc2ScopeEventData}, the tenant's new choice of TSC categories for its SOC 2 report. */
+    public static final String SOC2_SCOPE_DECIDED = "soc2-scope.decided";
 
     /**
      * Restatements (operator-triggered, see the outbox's Restatements): the current state of each entity, with
@@ -31,6 +33,8 @@ public final class CatalogEventTypes {
     public static final String RISK_RESTATED = "risk.restated";
     /** data: {@link FrameworkEventData}; tenant {@link EventExtensions#SHARED_TENANT}. */
     public static final String FRAMEWORK_RESTATED = "framework.restated";
+    /** data: {@link Soc2ScopeEventData}, the tenant's current choice. */
+    public static final String SOC2_SCOPE_RESTATED = "soc2-scope.restated";
 
     private CatalogEventTypes() {
     }

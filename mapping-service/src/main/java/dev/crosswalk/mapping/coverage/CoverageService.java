@@ -44,6 +44,7 @@ import java.util.UUID;
 public class CoverageService {
     /** The framework whose Annex A the Statement of Applicability decides. */
     static final String ISO_2022 = "iso27001:2022";
+    static final String SOC2 = "soc2-tsc:2017";
     private static final List<String> PART_ORDER = List.of("clauses", "annex_a", "security", "availability",
             "confidentiality", "processing_integrity", "privacy");
 
@@ -70,10 +71,12 @@ public class CoverageService {
 
     /**
      * What coverage of a tenant reads from the database, loaded once and shared by both frameworks;
-     * {@code excluded}: the Annex A controls the tenant's current SoA excludes, with the justification.
+     * {@code excluded}: the Annex A controls the tenant's current SoA excludes, with why; {@code soc2Scope}: the TSC
+     * categories its SOC 2 report covers (null: it has not chosen, all are in).
      */
     private record TenantData(Crosswalk crosswalk, List<EffectiveLink> links, Map<UUID, ControlState> states,
-                              Map<String, Map<String, Set<UUID>>> mappedByFramework, Map<String, String> excluded) {
+                              Map<String, Map<String, Set<UUID>>> mappedByFramework, Map<String, String> excluded,
+                              Set<String> soc2Scope) {
     }
 
     /** Everything one assessment of one framework needs, derived from {@link TenantData}. */
@@ -119,6 +122,18 @@ public class CoverageService {
                 Summary.of(requirements), parts, requirements);
     }
 
+    /** The criteria of the categories the tenant left out of its SOC 2 report, each with why. */
+    private Map<String, String> outOfScope(Set<String> scope) {
+        Map<String, String> out = new HashMap<>();
+        for (String ref : universe.of(SOC2)) {
+            String category = RequirementGroups.of(SOC2, ref);
+            if (!scope.contains(category)) {
+                out.put(ref, "the " + category + " category is not in the tenant's SOC 2 report");
+            }
+        }
+        return out;
+    }
+
     /** Parts in the standards' own order (AICPA lists the categories starting with security); others after them. */
     private static int partOrder(String part) {
         int known = PART_ORDER.indexOf(part);
@@ -139,8 +154,8 @@ public class CoverageService {
         for (String ref : universe.of(in.framework())) {
             RequirementCoverage assessed = in.rules().assess(ref, RequirementGroups.of(in.framework(), ref),
                     in.mapped().get(ref), in.linksTo().getOrDefault(ref, List.of()), in.otherMapped(), noCounterpart.get(ref));
-            String justification = in.excluded().get(ref);
-            requirements.add(justification == null ? assessed : assessed.notApplicable(justification));
+            String why = in.excluded().get(ref);
+            requirements.add(why == null ? assessed : assessed.notApplicable(why));
         }
         return requirements;
     }
@@ -241,9 +256,10 @@ public class CoverageService {
         }
         Map<String, String> excluded = new HashMap<>();
         isms.decisions(tenantId).values().stream().filter(d -> !d.applicable())
-                .forEach(d -> excluded.put(d.requirementRef(), d.justification() == null ? "" : d.justification()));
+                .forEach(d -> excluded.put(d.requirementRef(), "excluded in the Statement of Applicability"
+                        + (d.justification() == null || d.justification().isBlank() ? "" : ": " + d.justification())));
         return new TenantData(crosswalk, effective.links(tenantId, crosswalk.id), controlStates.of(tenantId), mapped,
-                excluded);
+                excluded, isms.soc2Scope(tenantId).orElse(null));
     }
 
     private Inputs inputs(TenantData data, String framework) {
@@ -265,8 +281,9 @@ public class CoverageService {
             linksFrom.computeIfAbsent(fromThis.fromRef(), r -> new ArrayList<>()).add(fromThis);
         }
         CoverageRules rules = new CoverageRules(data.states(), config.minStrength());
-        // the SoA decides for ISO 27001:2022's Annex A only
-        Map<String, String> excluded = framework.equals(ISO_2022) ? data.excluded() : Map.of();
+        // the SoA decides for ISO 27001:2022's Annex A; the report's scope for the TSC categories
+        Map<String, String> excluded = framework.equals(ISO_2022) ? data.excluded()
+                : framework.equals(SOC2) && data.soc2Scope() != null ? outOfScope(data.soc2Scope()) : Map.of();
         return new Inputs(framework, other, rules, data.mappedByFramework().getOrDefault(framework, Map.of()),
                 data.mappedByFramework().getOrDefault(other, Map.of()), linksTo, linksFrom, excluded);
     }

@@ -12,11 +12,9 @@ import java.util.UUID;
 public record RequirementCoverage(String ref, String group, CoverageStatus status, String reason,
                                   List<String> controls, List<UUID> evidence, long evidenceCount, List<Via> via) {
 
-    /** The same requirement, excluded by the tenant's Statement of Applicability: never a gap, never a fix to make. */
-    public RequirementCoverage notApplicable(String justification) {
-        return new RequirementCoverage(ref, group, CoverageStatus.not_applicable,
-                "excluded in the Statement of Applicability" + (justification.isBlank() ? "" : ": " + justification),
-                controls, evidence, evidenceCount, via);
+    /** The same requirement, out of the tenant's ISMS or SOC 2 report (why): never a gap, never a fix to make. */
+    public RequirementCoverage notApplicable(String why) {
+        return new RequirementCoverage(ref, group, CoverageStatus.not_applicable, why, controls, evidence, evidenceCount, via);
     }
 
     /** A requirement of the other framework whose own status was carried over to this one. */

@@ -4,6 +4,7 @@ import dev.crosswalk.controls.CatalogProjection;
 import dev.crosswalk.events.ApplicabilityEventData;
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.RiskEventData;
+import dev.crosswalk.events.Soc2ScopeEventData;
 import dev.crosswalk.mapping.coverage.CoverageAnnouncer;
 import dev.crosswalk.support.events.IncomingEvent;
 import dev.crosswalk.support.persistence.SqlValues;
@@ -34,9 +35,12 @@ public class IsmsDecisions extends CatalogProjection {
     private static final Logger LOG = Logger.getLogger(IsmsDecisions.class);
     private static final Set<String> DECISIONS = Set.of(CatalogEventTypes.APPLICABILITY_DECIDED,
             CatalogEventTypes.APPLICABILITY_RESTATED);
+    private static final Set<String> SCOPES = Set.of(CatalogEventTypes.SOC2_SCOPE_DECIDED,
+            CatalogEventTypes.SOC2_SCOPE_RESTATED);
     private static final Set<String> TYPES = Set.of(CatalogEventTypes.APPLICABILITY_DECIDED,
             CatalogEventTypes.APPLICABILITY_RESTATED, CatalogEventTypes.RISK_CREATED, CatalogEventTypes.RISK_UPDATED,
-            CatalogEventTypes.RISK_DELETED, CatalogEventTypes.RISK_RESTATED);
+            CatalogEventTypes.RISK_DELETED, CatalogEventTypes.RISK_RESTATED, CatalogEventTypes.SOC2_SCOPE_DECIDED,
+            CatalogEventTypes.SOC2_SCOPE_RESTATED);
 
     /** A current applicability decision. */
     public record Decision(String requirementRef, boolean applicable, String justification, List<String> reasons,
@@ -64,7 +68,11 @@ public class IsmsDecisions extends CatalogProjection {
         if (!firstDelivery(event)) {
             return;
         }
-        if (DECISIONS.contains(event.type())) {
+        if (SCOPES.contains(event.type())) {
+            event.dataAs(Soc2ScopeEventData.class, objectMapper)
+                    .filter(d -> event.tenantId().equals(d.tenantId()) && d.categories() != null)
+                    .ifPresentOrElse(this::store, () -> skip(event));
+        } else if (DECISIONS.contains(event.type())) {
             event.dataAs(ApplicabilityEventData.class, objectMapper)
                     .filter(d -> event.tenantId().equals(d.tenantId()) && d.requirementId() != null)
                     .ifPresentOrElse(this::store, () -> skip(event));
@@ -74,6 +82,28 @@ public class IsmsDecisions extends CatalogProjection {
                     .ifPresentOrElse(d -> store(d, event.type().equals(CatalogEventTypes.RISK_DELETED)),
                             () -> skip(event));
         }
+    }
+
+    private void store(Soc2ScopeEventData d) {
+        entityManager.createNativeQuery("""
+                        insert into soc2_scope_state (tenant_id, categories, version) values (?1, ?2, ?3)
+                        on conflict (tenant_id) do update set categories = excluded.categories, version = excluded.version
+                        where soc2_scope_state.version <= excluded.version""")
+                .setParameter(1, d.tenantId())
+                .setParameter(2, String.join(",", d.categories()))
+                .setParameter(3, d.version())
+                .executeUpdate();
+        // criteria in or out of the SOC 2 report move the tenant's coverage: recompute and announce it
+        announcer.markDue(List.of(d.tenantId()));
+    }
+
+    /** The TSC categories the tenant's SOC 2 report covers; empty until it decides (then every category is in). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Set<String>> soc2Scope(String tenantId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = entityManager.createNativeQuery("select categories from soc2_scope_state where tenant_id = ?1")
+                .setParameter(1, tenantId).getResultList();
+        return rows.stream().findFirst().map(categories -> Set.copyOf(Arrays.asList(categories.split(","))));
     }
 
     private static void skip(IncomingEvent event) {

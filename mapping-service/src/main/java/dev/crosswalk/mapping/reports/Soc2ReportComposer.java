@@ -49,6 +49,9 @@ public class Soc2ReportComposer {
         Map<String, String> title = titles.of(FRAMEWORK);
         List<Row> rows = new ArrayList<>();
         for (RequirementCoverage criterion : coverage.coverage(tenantId, FRAMEWORK).requirements()) {
+            if (criterion.status() == CoverageStatus.not_applicable) {
+                continue; // a category the tenant's report does not cover is not in the report at all
+            }
             List<PeriodEvidence> found = criterion.controls().stream().map(controlIds::get).filter(Objects::nonNull)
                     .map(evidenceByControl::get).filter(Objects::nonNull).toList();
             int count = (int) found.stream().mapToLong(PeriodEvidence::count).sum();
