@@ -1,7 +1,5 @@
 package dev.crosswalk.gateway.proxy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.gateway.GatewayConfig;
 import dev.crosswalk.gateway.auth.Gatekeeper;
 import dev.crosswalk.gateway.auth.Principal;
@@ -10,6 +8,7 @@ import dev.crosswalk.support.identity.InternalIdentity;
 import dev.crosswalk.support.problem.Problem;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
+import dev.crosswalk.support.problem.RoutingProblems;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -28,7 +27,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,7 +56,7 @@ public class ServiceProxy {
     GatewayConfig config;
 
     @Inject
-    ObjectMapper objectMapper;
+    RoutingProblems problems;
 
     @Inject
     SignedIdentities identities;
@@ -161,16 +159,7 @@ public class ServiceProxy {
         if (type == ProblemType.UNAUTHENTICATED) {
             context.response().putHeader("WWW-Authenticate", "Bearer");
         }
-        context.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(json(type, detail, context.request().path()));
-    }
-
-    private String json(ProblemType type, String detail, String path) {
-        try {
-            return objectMapper.writeValueAsString(new Problem(type.uri(), type.title(), type.status(), detail, path, List.of()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        problems.answer(context, type, detail);
     }
 
     /** A service that cannot be reached is a 503 problem, not an empty 502. */
@@ -183,7 +172,7 @@ public class ServiceProxy {
                         .setStatusCode(ProblemType.SERVICE_UNAVAILABLE.status())
                         .putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .putHeader("Retry-After", "5");
-                response.setBody(Body.body(Buffer.buffer(json(ProblemType.SERVICE_UNAVAILABLE,
+                response.setBody(Body.body(Buffer.buffer(problems.json(ProblemType.SERVICE_UNAVAILABLE,
                         "The service behind " + context.request().getURI() + " cannot be reached; retry shortly",
                         context.request().getURI()))));
                 return Future.succeededFuture(response);

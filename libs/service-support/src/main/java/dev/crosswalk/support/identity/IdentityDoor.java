@@ -1,15 +1,12 @@
 package dev.crosswalk.support.identity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosswalk.support.problem.Problem;
 import dev.crosswalk.support.problem.ProblemType;
+import dev.crosswalk.support.problem.RoutingProblems;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,7 +31,7 @@ public class IdentityDoor {
     VerifiedIdentities identities;
 
     @Inject
-    ObjectMapper objectMapper;
+    RoutingProblems problems;
 
     void install(@Observes Filters filters) {
         if (enabled) {
@@ -62,16 +59,7 @@ public class IdentityDoor {
     }
 
     private void refuse(RoutingContext context) {
-        ProblemType type = ProblemType.UNAUTHENTICATED;
-        Problem problem = new Problem(type.uri(), type.title(), type.status(),
-                "The request carries no valid identity from the gateway; call the API through the gateway",
-                context.request().path(), List.of());
-        try {
-            context.response().setStatusCode(type.status())
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(objectMapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        problems.answer(context, ProblemType.UNAUTHENTICATED,
+                "The request carries no valid identity from the gateway; call the API through the gateway");
     }
 }

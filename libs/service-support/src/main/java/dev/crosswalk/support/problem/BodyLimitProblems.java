@@ -1,7 +1,5 @@
 package dev.crosswalk.support.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.support.http.DeclaredLength;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -10,7 +8,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,7 +21,7 @@ public class BodyLimitProblems {
     MemorySize maxBodySize;
 
     @Inject
-    ObjectMapper objectMapper;
+    RoutingProblems problems;
 
     void checkDeclaredLength(@Observes Filters filters) {
         filters.register(context -> {
@@ -47,17 +44,8 @@ public class BodyLimitProblems {
     }
 
     private void answer(RoutingContext context) {
-        ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-        Problem problem = new Problem(type.uri(), type.title(), type.status(),
-                "The body is larger than the limit of " + maxBodySize.asLongValue() + " bytes",
-                context.request().path(), List.of());
-        try {
-            context.response().setStatusCode(type.status())
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close")
-                    .end(objectMapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        context.response().putHeader("Connection", "close");
+        problems.answer(context, ProblemType.PAYLOAD_TOO_LARGE,
+                "The body is larger than the limit of " + maxBodySize.asLongValue() + " bytes");
     }
 }
