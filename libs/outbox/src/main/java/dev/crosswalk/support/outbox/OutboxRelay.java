@@ -193,7 +193,7 @@ public class OutboxRelay {
 
     private static String describe(Throwable failure) {
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root.getCause() != null) {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();

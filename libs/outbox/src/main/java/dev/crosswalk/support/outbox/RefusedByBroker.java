@@ -1,9 +1,9 @@
 package dev.crosswalk.support.outbox;
 
+import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.InvalidRecordException;
 
 /**
  * Tells a failure that is the row's own fault (the broker or the client refuses this record, and will refuse
@@ -20,9 +20,6 @@ final class RefusedByBroker {
                     || cause instanceof SerializationException || cause instanceof InvalidRecordException
                     || cause instanceof UnreadableRow) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;
