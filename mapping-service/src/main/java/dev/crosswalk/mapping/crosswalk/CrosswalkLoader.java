@@ -1,9 +1,6 @@
 package dev.crosswalk.mapping.crosswalk;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosswalk.mapping.MappingConfig;
 import dev.crosswalk.mapping.coverage.CoverageAnnouncer;
-import dev.crosswalk.support.resources.ClasspathJson;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +25,7 @@ public class CrosswalkLoader {
     private static final Logger LOG = Logger.getLogger(CrosswalkLoader.class);
 
     @Inject
-    MappingConfig config;
-
-    @Inject
-    ObjectMapper objectMapper;
+    CrosswalkVersions versions;
 
     @Inject
     EntityManager entityManager;
@@ -46,8 +40,7 @@ public class CrosswalkLoader {
     CoverageAnnouncer announcer;
 
     void onStart(@Observes StartupEvent event) {
-        apply(config.crosswalks().stream()
-                .map(resource -> ClasspathJson.read(objectMapper, resource, CrosswalkDocument.class)).toList());
+        apply(versions.inUse());
     }
 
     /**

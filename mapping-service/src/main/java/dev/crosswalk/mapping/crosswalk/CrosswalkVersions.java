@@ -40,6 +40,7 @@ public class CrosswalkVersions {
     @Inject
     ObjectMapper objectMapper;
 
+    private volatile List<CrosswalkDocument> inUse;
     private volatile Map<String, List<CrosswalkDocument>> shipped;
 
     public record VersionView(String version, boolean inUse, int links, int noCounterpart, String provenance) {
@@ -115,10 +116,22 @@ public class CrosswalkVersions {
         return versions;
     }
 
+    /** The documents to load ({@code mapping.crosswalks}), read once. */
+    public List<CrosswalkDocument> inUse() {
+        if (inUse == null) {
+            inUse = read(config.crosswalks());
+        }
+        return inUse;
+    }
+
+    private List<CrosswalkDocument> read(List<String> resources) {
+        return resources.stream().map(resource -> ClasspathJson.read(objectMapper, resource, CrosswalkDocument.class))
+                .toList();
+    }
+
     private Map<String, List<CrosswalkDocument>> shipped() {
         if (shipped == null) {
-            shipped = Stream.concat(config.crosswalks().stream(), config.crosswalkHistory().orElse(List.of()).stream())
-                    .map(resource -> ClasspathJson.read(objectMapper, resource, CrosswalkDocument.class))
+            shipped = Stream.concat(inUse().stream(), read(config.crosswalkHistory().orElse(List.of())).stream())
                     .collect(Collectors.groupingBy(CrosswalkDocument::id, LinkedHashMap::new, Collectors.collectingAndThen(
                             Collectors.toList(), list -> list.stream()
                                     .sorted(Comparator.comparing(CrosswalkDocument::version, SEMANTIC)).toList())));
