@@ -169,13 +169,13 @@ public final class ReportSizeBenchmark {
                     UUID id = UUID.randomUUID();
                     Instant collected = now.minus(i % (30 * 24), ChronoUnit.HOURS);
                     states.append(tenant).append(',').append(id).append(",pass,accepted,").append(collected).append(',')
-                            .append(now.plus(60, ChronoUnit.DAYS)).append(",false,false,1\n");
+                            .append(now.plus(60, ChronoUnit.DAYS)).append(",false,false,1,true,true\n");
                     links.append(tenant).append(',').append(id).append(',').append(controls.get(i % controls.size()))
                             .append(",pass,").append(collected).append(',').append(now.plus(60, ChronoUnit.DAYS))
                             .append(",true,true\n");
                 }
                 copy.copyIn("copy evidence_state (tenant_id, evidence_id, result, review_status, collected_at, valid_until,"
-                        + " expired, superseded, version) from stdin with (format csv)", new StringReader(states.toString()));
+                        + " expired, superseded, version, counts, reportable) from stdin with (format csv)", new StringReader(states.toString()));
                 copy.copyIn("copy evidence_state_control (tenant_id, evidence_id, control_id, result, collected_at,"
                         + " valid_until, counts, reportable) from stdin with (format csv)", new StringReader(links.toString()));
             }

@@ -67,20 +67,37 @@ class EvidenceListTest {
     }
 
     @Test
-    void timelineShowsWhichMonthsOfTheObservationPeriodHaveEvidence() {
+    void timelineShowsWhichMonthsOfTheObservationPeriodHaveAcceptedPassingEvidence() {
         Instant from = Instant.parse("2026-01-01T00:00:00Z");
-        as(tenant).body(item("AC-01", "January review", Instant.parse("2026-01-15T10:00:00Z"))).when().post(EVIDENCE).then().statusCode(201);
-        as(tenant).body(item("AC-01", "March review", Instant.parse("2026-03-03T10:00:00Z"))).when().post(EVIDENCE).then().statusCode(201);
-        as(tenant).body(item("AC-01", "March failure", Instant.parse("2026-03-20T10:00:00Z")).replace("\"pass\"", "\"fail\""))
-                .when().post(EVIDENCE).then().statusCode(201);
-        as(tenant).queryParam("control", "AC-01").queryParam("from", from.toString()).queryParam("to", "2026-04-01T00:00:00Z")
-                .when().get(EVIDENCE + "/timeline").then().statusCode(200)
+        String january = as(tenant).body(item("AC-01", "January review", Instant.parse("2026-01-15T10:00:00Z")))
+                .when().post(EVIDENCE).then().statusCode(201).extract().path("id");
+        String march = as(tenant).body(item("AC-01", "March review", Instant.parse("2026-03-03T10:00:00Z")))
+                .when().post(EVIDENCE).then().statusCode(201).extract().path("id");
+        String failure = as(tenant).body(item("AC-01", "March failure", Instant.parse("2026-03-20T10:00:00Z"))
+                .replace("\"pass\"", "\"fail\"")).when().post(EVIDENCE).then().statusCode(201).extract().path("id");
+        for (String id : List.of(january, failure)) {
+            as(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"r\"}").when().post(EVIDENCE + "/" + id + "/review")
+                    .then().statusCode(200);
+        }
+        var timeline = as(tenant).queryParam("control", "AC-01").queryParam("from", from.toString())
+                .queryParam("to", "2026-04-01T00:00:00Z");
+        timeline.when().get(EVIDENCE + "/timeline").then().statusCode(200)
                 .body("control.frequency", equalTo("monthly"))
                 .body("evidence.title", equalTo(List.of("January review", "March review", "March failure")))
                 .body("periods", hasSize(3))
-                .body("periods.covered", equalTo(List.of(true, false, true)))
+                // March's pass awaits review: a pending record evidences nothing yet, as in the SOC 2 report
+                .body("periods.covered", equalTo(List.of(true, false, false)))
                 .body("periods[2].evidenceCount", equalTo(2))
-                .body("periods[2].passing", equalTo(1))
+                .body("periods[2].evidencing", equalTo(0))
+                .body("periods[2].awaitingReview", equalTo(1))
+                .body("summary.periodsCovered", equalTo(1));
+        as(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"r\"}").when().post(EVIDENCE + "/" + march + "/review")
+                .then().statusCode(200);
+        as(tenant).queryParam("control", "AC-01").queryParam("from", from.toString()).queryParam("to", "2026-04-01T00:00:00Z")
+                .when().get(EVIDENCE + "/timeline").then().statusCode(200)
+                .body("periods.covered", equalTo(List.of(true, false, true)))
+                .body("periods[2].evidencing", equalTo(1))
+                .body("periods[2].awaitingReview", equalTo(0))
                 .body("summary.periodsCovered", equalTo(2));
         as(tenant).queryParam("control", "NOPE").when().get(EVIDENCE + "/timeline").then().statusCode(404);
         as(tenant).queryParam("control", "AC-01").queryParam("from", "2024-01-01T00:00:00Z").queryParam("to", "2026-01-01T00:00:00Z")

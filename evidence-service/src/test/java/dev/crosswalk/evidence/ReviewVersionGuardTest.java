@@ -1,5 +1,6 @@
 package dev.crosswalk.evidence;
 
+import dev.crosswalk.events.ReviewStatus;
 import static dev.crosswalk.evidence.EvidenceApi.EVIDENCE;
 import static dev.crosswalk.evidence.EvidenceApi.as;
 import static dev.crosswalk.evidence.EvidenceApi.item;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.crosswalk.evidence.records.Evidence;
 import dev.crosswalk.evidence.records.EvidenceReview;
 import dev.crosswalk.evidence.records.EvidenceReviewWriter;
-import dev.crosswalk.evidence.records.ReviewStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -10,7 +10,9 @@ import dev.crosswalk.mapping.coverage.CoverageRules;
 import dev.crosswalk.mapping.coverage.CoverageStatus;
 import dev.crosswalk.mapping.coverage.OrientedLink;
 import dev.crosswalk.mapping.coverage.RequirementCoverage;
+import dev.crosswalk.mapping.coverage.SharedRecords;
 import dev.crosswalk.mapping.crosswalk.Relationship;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,5 +86,41 @@ class CoverageRulesTest {
         assertTrue(c.controls().containsAll(List.of("OPS-02", "IAM-02", "IAM-01")));
         assertTrue(c.reason().startsWith("0 of 1 mapped control(s)"), c.reason());
         assertEquals(CoverageStatus.partial, assess(Set.of(operating, silent), List.of(), Map.of()).status());
+    }
+
+    @Test
+    void aRecordSharedByContributingControlsCountsOnce() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID shared = UUID.randomUUID();
+        UUID onlyA = UUID.randomUUID();
+        CoverageRules counting = new CoverageRules(Map.of(
+                a, new ControlState(a, "A", Operation.operating, List.of(shared, onlyA), 2),
+                b, new ControlState(b, "B", Operation.operating, List.of(shared), 1)), 3,
+                new SharedRecords(Map.of(a, List.of(shared), b, List.of(shared))));
+        RequirementCoverage both = counting.assess("CC6.2", "security", Set.of(a, b), List.of(), Map.of());
+        assertEquals(2, both.evidenceCount(), "shared once, onlyA once");
+        assertEquals(List.of(shared, onlyA), both.evidence());
+        assertEquals(2, counting.assess("CC6.3", "security", Set.of(a), List.of(), Map.of()).evidenceCount(),
+                "a record shared with a control that does not contribute is not taken out");
+    }
+
+    @Test
+    void theStatusHoldsUntilTheFirstExpiryItCannotDoWithout() {
+        Instant soon = Instant.parse("2027-01-10T00:00:00Z");
+        Instant later = Instant.parse("2027-03-01T00:00:00Z");
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        CoverageRules expiring = new CoverageRules(Map.of(
+                a, new ControlState(a, "A", Operation.operating, List.of(), 1, soon),
+                b, new ControlState(b, "B", Operation.operating, List.of(), 1, later)), 3);
+        assertEquals(soon, expiring.assess("CC6.2", "security", Set.of(a, b), List.of(), Map.of()).holdsUntil(),
+                "both must operate for satisfied: it drops to partial when the first expires");
+        // two full links each satisfy it alone: losing A's evidence changes nothing, losing B's too then
+        List<OrientedLink> twoPaths = List.of(new OrientedLink("A.5.15", "CC6.1", Relationship.equal, 8),
+                new OrientedLink("A.8.2", "CC6.1", Relationship.equal, 8));
+        assertEquals(later, expiring.assess("CC6.1", "security", null, twoPaths,
+                Map.of("A.5.15", Set.of(a), "A.8.2", Set.of(b))).holdsUntil());
+        assertNull(expiring.assess("CC8.1", "security", null, List.of(), Map.of()).holdsUntil(), "a gap rests on nothing");
     }
 }

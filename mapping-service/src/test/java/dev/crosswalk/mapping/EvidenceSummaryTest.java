@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.controls.ControlDirectory;
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.ControlEventData;
+import dev.crosswalk.events.ControlFrequency;
+import dev.crosswalk.events.EvidenceResult;
+import dev.crosswalk.events.ReviewStatus;
 import dev.crosswalk.events.EvidenceEventData;
 import dev.crosswalk.events.EvidenceEventTypes;
 import dev.crosswalk.mapping.coverage.ControlEvidenceSummaries;
@@ -77,7 +80,7 @@ class EvidenceSummaryTest {
     private UUID control(String ref) {
         UUID id = UUID.randomUUID();
         directory.apply(new IncomingEvent(UUID.randomUUID().toString(), CatalogEventTypes.CONTROL_CREATED, tenant,
-                id.toString(), objectMapper.valueToTree(new ControlEventData(id, tenant, ref, "n", "o", "daily", "active", 0))));
+                id.toString(), objectMapper.valueToTree(new ControlEventData(id, tenant, ref, "n", "o", ControlFrequency.daily, "active", 0))));
         return id;
     }
 
@@ -89,7 +92,7 @@ class EvidenceSummaryTest {
     private IncomingEvent event(Rec r, String eventId) {
         EvidenceEventData data = new EvidenceEventData(r.id(), tenant,
                 r.controls().stream().map(c -> new EvidenceEventData.ControlRef(c, "ref")).toList(), "attestation",
-                r.result(), r.collectedAt(), r.validUntil(), r.review(), r.expired(), null,
+                EvidenceResult.valueOf(r.result()), r.collectedAt(), r.validUntil(), ReviewStatus.valueOf(r.review()), r.expired(), null,
                 r.superseded() ? UUID.randomUUID() : null, null, r.version());
         return new IncomingEvent(eventId, EvidenceEventTypes.REVIEWED, tenant, r.id().toString(),
                 objectMapper.valueToTree(data));
@@ -104,7 +107,7 @@ class EvidenceSummaryTest {
     }
 
     private ControlState state(UUID control) {
-        return states.of(tenant).get(control);
+        return states.of(tenant).controls().get(control);
     }
 
     @Test
@@ -376,7 +379,7 @@ class EvidenceSummaryTest {
                         .computeIfAbsent(LocalDate.ofInstant(collected, ZoneOffset.UTC), d -> new ArrayList<>()).add(collected);
             }
         }
-        Map<UUID, ControlState> actual = states.of(tenant);
+        Map<UUID, ControlState> actual = states.of(tenant).controls();
         for (ControlState state : actual.values()) {
             List<Object[]> records = new ArrayList<>(qualifying.getOrDefault(state.controlId(), List.of()));
             records.sort(Comparator.comparing((Object[] r) -> SqlValues.instant(r[4])).reversed()

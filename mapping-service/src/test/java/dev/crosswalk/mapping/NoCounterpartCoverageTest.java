@@ -46,7 +46,7 @@ class NoCounterpartCoverageTest {
         try (CloudEventSender sender = new CloudEventSender(KafkaTestResource.broker().bootstrapServers())) {
             sender.send(Topics.CATALOG_EVENTS, tenant, CatalogEventTypes.CONTROL_CREATED, control.toString(), """
                     {"id": "%s", "tenantId": "%s", "refCode": "PRIV-1", "name": "PII protection", "owner": "dpo",
-                     "frequency": "annually", "status": "active", "version": 0}""".formatted(control, tenant));
+                     "frequency": "annual", "status": "active", "version": 0}""".formatted(control, tenant));
             await().atMost(Duration.ofSeconds(30)).until(() -> api().body(
                             "{\"requirements\": [{\"framework\": \"iso27001:2022\", \"ref\": \"A.5.34\"}]}")
                     .when().put("/api/v1/mappings/controls/PRIV-1").statusCode() == 200);

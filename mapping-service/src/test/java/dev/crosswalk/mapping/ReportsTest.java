@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -254,12 +253,21 @@ class ReportsTest {
                 .body("rows.find { it.ref == 'CC6.1' }.coverage", equalTo("satisfied"))
                 .body("rows.find { it.ref == 'CC6.1' }.controls", equalTo(List.of("IAM-01")))
                 .body("rows.find { it.ref == 'CC6.1' }.evidenceInPeriod", equalTo(1))
-                .body("rows.find { it.ref == 'CC6.1' }.gap", nullValue())
+                // quarterly IAM-01 over six months and a day: the quarter before yesterday's record and the last day
+                // have none
+                .body("rows.find { it.ref == 'CC6.1' }.operation", equalTo("with_exceptions"))
+                .body("rows.find { it.ref == 'CC6.1' }.occurrences", equalTo(3))
+                .body("rows.find { it.ref == 'CC6.1' }.occurrencesCovered", equalTo(1))
+                .body("rows.find { it.ref == 'CC6.1' }.exceptions[0].from", equalTo(today.minusMonths(6).toString()))
+                .body("rows.find { it.ref == 'CC6.1' }.gap",
+                        equalTo("2 of 3 occurrence(s) of its controls without accepted passing evidence in the period"))
                 .body("rows.find { it.ref == 'CC8.1' }.gap", equalTo("no control counts for this criterion"))
+                .body("rows.find { it.ref == 'CC8.1' }.operation", equalTo("without_evidence"))
                 // every criterion IAM-01 counts for (directly or through the crosswalk) has the record, no other
-                .body("summary.withEvidenceInPeriod", equalTo(api().queryParam("framework", "soc2-tsc:2017")
+                .body("summary.withExceptions", equalTo(api().queryParam("framework", "soc2-tsc:2017")
                         .when().get("/api/v1/mappings/coverage").then().extract().jsonPath()
-                        .getList("requirements.findAll { it.controls.contains('IAM-01') }").size()));
+                        .getList("requirements.findAll { it.controls.contains('IAM-01') }").size()))
+                .body("summary.operatedThroughout", equalTo(0));
         // a period that ended before the evidence was collected has none of it
         api().queryParam("from", today.minusMonths(8).toString()).queryParam("to", today.minusMonths(2).toString())
                 .when().get("/api/v1/mappings/reports/soc2").then().statusCode(200)
@@ -271,7 +279,9 @@ class ReportsTest {
                 .extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertEquals(61, workbook.getSheetAt(0).getLastRowNum());
-            assertEquals(1.0, find(workbook.getSheetAt(0), "CC6.1").getCell(5).getNumericCellValue());
+            assertEquals("Evidence in period", workbook.getSheetAt(0).getRow(0).getCell(9).getStringCellValue());
+            assertEquals(1.0, find(workbook.getSheetAt(0), "CC6.1").getCell(9).getNumericCellValue());
+            assertEquals("with_exceptions", find(workbook.getSheetAt(0), "CC6.1").getCell(4).getStringCellValue());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.crosswalk.catalog.control;
 
+import dev.crosswalk.events.ControlFrequency;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

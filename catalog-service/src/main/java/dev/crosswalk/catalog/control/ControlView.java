@@ -1,5 +1,6 @@
 package dev.crosswalk.catalog.control;
 
+import dev.crosswalk.events.ControlFrequency;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package dev.crosswalk.catalog.control;
 
+import dev.crosswalk.events.ControlFrequency;
 import dev.crosswalk.catalog.TenantOwnedEntity;
 import dev.crosswalk.events.ControlEventData;
 import jakarta.persistence.Column;
@@ -32,7 +33,7 @@ public class TenantControl extends TenantOwnedEntity {
     /** Only ever looks inside the given tenant: another tenant's id finds nothing. */
     /** What its events carry: the control as it is now. */
     public ControlEventData eventData() {
-        return new ControlEventData(id, tenantId, refCode, name, owner, frequency.name(), status.name(), currentVersion());
+        return new ControlEventData(id, tenantId, refCode, name, owner, frequency, status.name(), currentVersion());
     }
 
     public static Optional<TenantControl> findForTenant(String tenantId, UUID id) {

@@ -1,5 +1,8 @@
 package dev.crosswalk.evidence.records;
 
+import dev.crosswalk.rules.EvidenceCounting;
+import dev.crosswalk.events.ReviewStatus;
+import dev.crosswalk.events.EvidenceResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -86,6 +89,11 @@ public class Evidence extends PanacheEntityBase {
      */
     public static Optional<Evidence> findForTenant(String tenantId, UUID id) {
         return Optional.ofNullable(Evidence.<Evidence>findById(id)).filter(e -> e.tenantId.equals(tenantId));
+    }
+
+    /** What {@link EvidenceCounting} needs of this record. */
+    public EvidenceCounting.Facts countingFacts() {
+        return new EvidenceCounting.Facts(result, reviewStatus, expiredAt != null, supersededById != null, validUntil);
     }
 
     public static Optional<Evidence> findByIdempotencyKey(String tenantId, String key) {

@@ -1,5 +1,7 @@
 package dev.crosswalk.evidence.records;
 
+import dev.crosswalk.events.ReviewStatus;
+import dev.crosswalk.events.EvidenceResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

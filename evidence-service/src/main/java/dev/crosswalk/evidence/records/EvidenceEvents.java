@@ -29,7 +29,7 @@ public class EvidenceEvents {
         List<EvidenceEventData.ControlRef> controls = links.stream()
                 .map(l -> new EvidenceEventData.ControlRef(l.controlId, l.refCode)).toList();
         return new OutboxWriter.Pending(e.tenantId, type, e.id.toString(), new EvidenceEventData(e.id, e.tenantId,
-                controls, e.kind.name(), e.result.name(), e.collectedAt, e.validUntil, e.reviewStatus.name(),
+                controls, e.kind.name(), e.result, e.collectedAt, e.validUntil, e.reviewStatus,
                 e.expiredAt != null, e.supersedesId, e.supersededById, e.artifactSha256, e.currentVersion()));
     }
 }

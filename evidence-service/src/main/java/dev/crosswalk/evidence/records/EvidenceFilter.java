@@ -1,5 +1,7 @@
 package dev.crosswalk.evidence.records;
 
+import dev.crosswalk.events.ReviewStatus;
+import dev.crosswalk.events.EvidenceResult;
 import java.time.Instant;
 
 /** Optional filters of the evidence list; null means "any". Superseded records are left out unless asked for. */

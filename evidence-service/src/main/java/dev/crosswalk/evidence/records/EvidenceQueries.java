@@ -1,5 +1,9 @@
 package dev.crosswalk.evidence.records;
 
+import dev.crosswalk.rules.EvidenceCounting;
+import dev.crosswalk.rules.SamplingPeriods;
+import dev.crosswalk.events.ReviewStatus;
+import dev.crosswalk.events.EvidenceResult;
 import dev.crosswalk.evidence.EvidenceConfig;
 import dev.crosswalk.controls.ControlDirectory;
 import dev.crosswalk.controls.KnownControl;
@@ -102,16 +106,19 @@ public class EvidenceQueries {
                 .map(e -> new Timeline.Entry(e.id, e.collectedAt, e.kind, e.title, e.result, e.reviewStatus, e.validUntil))
                 .toList();
         List<Timeline.PeriodCoverage> periods = SamplingPeriods.of(control.frequency(), from, to).stream()
-                .map(p -> coverage(p, entries)).toList();
+                .map(p -> coverage(p, records)).toList();
         int covered = (int) periods.stream().filter(Timeline.PeriodCoverage::covered).count();
         return new Timeline(new Timeline.Control(control.id(), control.refCode(), control.name(), control.frequency()),
                 from, to, entries, periods, new Timeline.Summary(entries.size(), covered, periods.size()));
     }
 
-    private static Timeline.PeriodCoverage coverage(SamplingPeriods.Period period, List<Timeline.Entry> entries) {
-        List<Timeline.Entry> inside = entries.stream().filter(e -> period.contains(e.collectedAt())).toList();
-        int passing = (int) inside.stream()
-                .filter(e -> e.result() == EvidenceResult.pass && e.reviewStatus() != ReviewStatus.rejected).count();
-        return new Timeline.PeriodCoverage(period.start(), period.end(), inside.size(), passing, passing > 0);
+    /** An occurrence is covered by a record that evidences operation (the rule every report reads). */
+    private static Timeline.PeriodCoverage coverage(SamplingPeriods.Occurrence occurrence, List<Evidence> records) {
+        List<Evidence> inside = records.stream().filter(e -> occurrence.contains(e.collectedAt)).toList();
+        int evidencing = (int) inside.stream().filter(e -> EvidenceCounting.evidencesOperation(e.countingFacts())).count();
+        int awaitingReview = (int) inside.stream()
+                .filter(e -> e.result == EvidenceResult.pass && e.reviewStatus == ReviewStatus.pending).count();
+        return new Timeline.PeriodCoverage(occurrence.start(), occurrence.end(), inside.size(), evidencing, awaitingReview,
+                evidencing > 0);
     }
 }

@@ -1,5 +1,7 @@
 package dev.crosswalk.evidence.records;
 
+import dev.crosswalk.events.ReviewStatus;
+import dev.crosswalk.events.EvidenceResult;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package dev.crosswalk.evidence.records;
 
+import dev.crosswalk.events.ReviewStatus;
 import dev.crosswalk.support.persistence.InsertOnly;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

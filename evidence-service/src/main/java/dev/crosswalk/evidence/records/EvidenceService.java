@@ -1,5 +1,6 @@
 package dev.crosswalk.evidence.records;
 
+import dev.crosswalk.events.ReviewStatus;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package dev.crosswalk.evidence.records;
 
+import dev.crosswalk.rules.EvidenceCounting;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -8,7 +9,7 @@ public enum Freshness {
     fresh, expiring, expired;
 
     public static Freshness of(Instant validUntil, Instant expiredAt, Instant now, Duration warning) {
-        if (expiredAt != null || !validUntil.isAfter(now)) {
+        if (expiredAt != null || !EvidenceCounting.fresh(validUntil, now)) {
             return expired;
         }
         return validUntil.isAfter(now.plus(warning)) ? fresh : expiring;

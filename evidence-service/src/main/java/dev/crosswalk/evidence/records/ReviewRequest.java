@@ -1,5 +1,6 @@
 package dev.crosswalk.evidence.records;
 
+import dev.crosswalk.events.ReviewStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -60,7 +60,7 @@ public class ControlDirectory extends CatalogProjection {
                 .setParameter(2, control.id())
                 .setParameter(3, control.refCode())
                 .setParameter(4, control.name())
-                .setParameter(5, control.frequency())
+                .setParameter(5, control.frequency() == null ? null : control.frequency().name())
                 .setParameter(6, control.status())
                 .setParameter(7, control.version())
                 .setParameter(8, CatalogEventTypes.CONTROL_DELETED.equals(event.type()))
@@ -88,7 +88,7 @@ public class ControlDirectory extends CatalogProjection {
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         KnownControl control = new KnownControl(rs.getObject(1, UUID.class), rs.getString(2),
-                                rs.getString(3), rs.getString(4), rs.getString(5));
+                                rs.getString(3), KnownControl.frequency(rs.getString(4)), rs.getString(5));
                         found.put(control.refCode(), control);
                     }
                 }
@@ -109,6 +109,21 @@ public class ControlDirectory extends CatalogProjection {
         Map<UUID, String> refs = new HashMap<>();
         rows.forEach(row -> refs.put((UUID) row[0], (String) row[1]));
         return refs;
+    }
+
+    /** All live controls of the tenant, by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, KnownControl> liveControlsById(String tenantId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select control_id, ref_code, name, frequency, status from known_control
+                        where tenant_id = ?1 and not deleted and status <> 'retired'""")
+                .setParameter(1, tenantId)
+                .getResultList();
+        Map<UUID, KnownControl> controls = new HashMap<>();
+        rows.forEach(row -> controls.put((UUID) row[0], new KnownControl((UUID) row[0], (String) row[1], (String) row[2],
+                KnownControl.frequency((String) row[3]), (String) row[4])));
+        return controls;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

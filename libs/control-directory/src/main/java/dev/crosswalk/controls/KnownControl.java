@@ -1,7 +1,14 @@
 package dev.crosswalk.controls;
 
+import dev.crosswalk.events.ControlFrequency;
+import java.util.Arrays;
 import java.util.UUID;
 
-/** A tenant control as the catalog last announced it. */
-public record KnownControl(UUID id, String refCode, String name, String frequency, String status) {
+/** A tenant control as the catalog last announced it; {@code frequency} is null when the catalog gave none. */
+public record KnownControl(UUID id, String refCode, String name, ControlFrequency frequency, String status) {
+
+    /** The stored wire value as the enum; null for none or a value this build does not know. */
+    static ControlFrequency frequency(String stored) {
+        return Arrays.stream(ControlFrequency.values()).filter(f -> f.name().equals(stored)).findFirst().orElse(null);
+    }
 }

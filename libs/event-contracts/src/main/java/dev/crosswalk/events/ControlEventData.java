@@ -12,7 +12,7 @@ public record ControlEventData(
         String refCode,
         String name,
         String owner,
-        String frequency,
+        ControlFrequency frequency,
         String status,
         long version) {
 }

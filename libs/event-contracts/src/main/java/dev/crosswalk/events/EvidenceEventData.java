@@ -6,17 +6,19 @@ import java.util.UUID;
 
 /**
  * Snapshot of an evidence record as of the event: what a coverage projection needs to decide whether
- * the record counts (accepted, passing, fresh, not superseded) and for which controls.
+ * the record counts ({@link dev.crosswalk.rules.EvidenceCounting}) and for which controls. {@code result} and
+ * {@code reviewStatus} are enums: a value a consumer does not know makes the payload unreadable, never a silent
+ * mismatch of literals.
  */
 public record EvidenceEventData(
         UUID id,
         String tenantId,
         List<ControlRef> controls,
         String kind,
-        String result,
+        EvidenceResult result,
         Instant collectedAt,
         Instant validUntil,
-        String reviewStatus,
+        ReviewStatus reviewStatus,
         boolean expired,
         UUID supersedes,
         UUID supersededBy,

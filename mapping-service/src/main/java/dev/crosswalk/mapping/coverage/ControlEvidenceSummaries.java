@@ -34,10 +34,11 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ControlEvidenceSummaries {
     /** One control's summary as of a read: its live records are all fresh. */
-    public record Summary(UUID controlId, long passing, String latestResult, List<UUID> newestPassing) {
+    public record Summary(UUID controlId, long passing, String latestResult, Instant latestValidUntil,
+                          List<UUID> newestPassing) {
     }
 
-    /** Accepted passing current records of one control collected in a period: how many, first and last. */
+    /** Accepted passing current records of one control collected in a period (or a day): how many, first and last. */
     public record PeriodEvidence(long count, Instant first, Instant last) {
     }
 
@@ -62,7 +63,8 @@ public class ControlEvidenceSummaries {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select control_id, passing, latest_result, array_to_string(newest_passing, ',')
+                        select control_id, passing, latest_result, array_to_string(newest_passing, ','),
+                               latest_valid_until
                         from control_evidence_summary where tenant_id = ?1 and latest_result is not null""")
                 .setParameter(1, tenantId).getResultList();
         List<Summary> summaries = new ArrayList<>(rows.size());
@@ -70,7 +72,8 @@ public class ControlEvidenceSummaries {
             String ids = (String) row[3];
             List<UUID> newest = ids == null || ids.isEmpty() ? List.of()
                     : Arrays.stream(ids.split(",")).map(UUID::fromString).toList();
-            summaries.add(new Summary((UUID) row[0], ((Number) row[1]).longValue(), (String) row[2], newest));
+            summaries.add(new Summary((UUID) row[0], ((Number) row[1]).longValue(), (String) row[2],
+                    SqlValues.instant(row[4]), newest));
         }
         return summaries;
     }
@@ -87,8 +90,8 @@ public class ControlEvidenceSummaries {
                             where c.tenant_id = s.tenant_id and c.control_id = s.control_id and c.counts
                               and c.result = 'fail' and c.valid_until > s.swept_at and c.valid_until <= ?3),
                           swept_at = ?3,
-                          (latest_evidence_id, latest_result, latest_collected_at) = (
-                            select c.evidence_id, c.result, c.collected_at from evidence_state_control c
+                          (latest_evidence_id, latest_result, latest_collected_at, latest_valid_until) = (
+                            select c.evidence_id, c.result, c.collected_at, c.valid_until from evidence_state_control c
                             where c.tenant_id = s.tenant_id and c.control_id = s.control_id and c.counts
                               and c.valid_until > ?3
                             order by c.collected_at desc, c.evidence_id limit 1),
@@ -105,6 +108,38 @@ public class ControlEvidenceSummaries {
                 .setParameter(1, tenantId).setParameter(2, controls).setParameter(3, now)
                 .setParameter(4, ControlStates.NEWEST)
                 .executeUpdate();
+    }
+
+    /**
+     * The records linked to more than one control that are passing evidence as of {@code now} (they decide
+     * coverage, pass, and are fresh), by control. Coverage counts each record once per requirement, and these
+     * are the only ones two controls can share ({@link SharedRecords}).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SharedRecords sharedPassing(String tenantId, Instant now) {
+        return shared("counts and result = 'pass' and valid_until > ?2", tenantId, Timestamp.from(now), null);
+    }
+
+    /** The records linked to more than one control that evidence operation in [from, to), by control. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SharedRecords sharedEvidencing(String tenantId, Instant from, Instant to) {
+        return shared("reportable and collected_at >= ?2 and collected_at < ?3", tenantId, Timestamp.from(from),
+                Timestamp.from(to));
+    }
+
+    private SharedRecords shared(String condition, String tenantId, Timestamp a, Timestamp b) {
+        var query = entityManager.createNativeQuery(
+                        "select evidence_id, control_id from evidence_state_control where tenant_id = ?1 and shared and "
+                                + condition)
+                .setParameter(1, tenantId).setParameter(2, a);
+        if (b != null) {
+            query.setParameter(3, b);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<UUID, List<UUID>> recordsOf = new HashMap<>();
+        rows.forEach(row -> recordsOf.computeIfAbsent((UUID) row[1], k -> new ArrayList<>()).add((UUID) row[0]));
+        return new SharedRecords(recordsOf);
     }
 
     /** Accepted passing current records per control collected in [from, to] (whole UTC days), from the day rows. */
@@ -124,6 +159,29 @@ public class ControlEvidenceSummaries {
         for (Object[] row : rows) {
             byControl.put((UUID) row[0], new PeriodEvidence(((Number) row[1]).longValue(), SqlValues.instant(row[2]),
                     SqlValues.instant(row[3])));
+        }
+        return byControl;
+    }
+
+    /**
+     * Per control, its days in [from, to] (whole UTC days) with records that evidence operation, in day order:
+     * what the SOC 2 report cuts into the occurrences each control's frequency implies.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, java.util.NavigableMap<LocalDate, PeriodEvidence>> days(String tenantId, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select control_id, day, passing, first_collected, last_collected from control_evidence_day
+                        where tenant_id = ?1 and day >= ?2 and day <= ?3""")
+                .setParameter(1, tenantId)
+                .setParameter(2, java.sql.Date.valueOf(from))
+                .setParameter(3, java.sql.Date.valueOf(to))
+                .getResultList();
+        Map<UUID, java.util.NavigableMap<LocalDate, PeriodEvidence>> byControl = new HashMap<>();
+        for (Object[] row : rows) {
+            LocalDate day = row[1] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[1];
+            byControl.computeIfAbsent((UUID) row[0], c -> new java.util.TreeMap<>()).put(day,
+                    new PeriodEvidence(((Number) row[2]).longValue(), SqlValues.instant(row[3]), SqlValues.instant(row[4])));
         }
         return byControl;
     }

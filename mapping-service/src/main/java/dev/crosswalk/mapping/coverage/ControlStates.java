@@ -1,6 +1,7 @@
 package dev.crosswalk.mapping.coverage;
 
 import dev.crosswalk.controls.ControlDirectory;
+import dev.crosswalk.events.EvidenceResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,17 +28,26 @@ public class ControlStates {
     @Inject
     ControlDirectory directory;
 
-    public Map<UUID, ControlState> of(String tenantId) {
+    /** The tenant's controls as of {@code now}, and for each its passing records that other controls share. */
+    public record TenantStates(Map<UUID, ControlState> controls, SharedRecords shared) {
+    }
+
+    public TenantStates of(String tenantId) {
+        Instant now = Instant.now();
+        return new TenantStates(controls(tenantId, now), summaries.sharedPassing(tenantId, now));
+    }
+
+    private Map<UUID, ControlState> controls(String tenantId, Instant now) {
         Map<UUID, String> refs = directory.liveControlRefs(tenantId);
         Map<UUID, ControlState> states = new HashMap<>();
-        for (ControlEvidenceSummaries.Summary summary : summaries.current(tenantId, Instant.now())) {
+        for (ControlEvidenceSummaries.Summary summary : summaries.current(tenantId, now)) {
             UUID id = summary.controlId();
             if (!refs.containsKey(id)) {
                 continue;
             }
-            states.put(id, "pass".equals(summary.latestResult())
+            states.put(id, EvidenceResult.pass.name().equals(summary.latestResult())
                     ? new ControlState(id, refs.get(id), ControlState.Operation.operating, summary.newestPassing(),
-                    summary.passing())
+                    summary.passing(), summary.latestValidUntil())
                     : new ControlState(id, refs.get(id), ControlState.Operation.failing, List.of(), 0));
         }
         refs.forEach((id, ref) -> states.putIfAbsent(id,

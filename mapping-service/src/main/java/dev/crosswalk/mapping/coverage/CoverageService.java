@@ -1,6 +1,8 @@
 package dev.crosswalk.mapping.coverage;
 
 import dev.crosswalk.controls.ControlDirectory;
+import dev.crosswalk.events.EvidenceResult;
+import dev.crosswalk.events.ReviewStatus;
 import dev.crosswalk.mapping.MappingConfig;
 import dev.crosswalk.mapping.controls.ControlMapping;
 import dev.crosswalk.mapping.coverage.CoverageViews.EvidenceReach;
@@ -17,6 +19,7 @@ import dev.crosswalk.mapping.crosswalk.EffectiveLink;
 import dev.crosswalk.mapping.crosswalk.RequirementGroups;
 import dev.crosswalk.mapping.crosswalk.RequirementUniverse;
 import dev.crosswalk.mapping.isms.IsmsDecisions;
+import dev.crosswalk.rules.EvidenceCounting;
 import dev.crosswalk.support.paging.QueryParams;
 import dev.crosswalk.support.persistence.SqlValues;
 import dev.crosswalk.support.problem.ProblemException;
@@ -74,7 +77,7 @@ public class CoverageService {
      * {@code excluded}: the Annex A controls the tenant's current SoA excludes, with why; {@code soc2Scope}: the TSC
      * categories its SOC 2 report covers (null: it has not chosen, all are in).
      */
-    private record TenantData(Crosswalk crosswalk, List<EffectiveLink> links, Map<UUID, ControlState> states,
+    private record TenantData(Crosswalk crosswalk, List<EffectiveLink> links, ControlStates.TenantStates states,
                               Map<String, Map<String, Set<UUID>>> mappedByFramework, Map<String, String> excluded,
                               Set<String> soc2Scope) {
     }
@@ -197,7 +200,9 @@ public class CoverageService {
             throw ProblemException.notFound("Evidence", evidenceId);
         }
         Object[] s = state.getFirst();
-        String why = qualifies(s);
+        String why = EvidenceCounting.whyNotPassingNow(new EvidenceCounting.Facts(EvidenceResult.valueOf((String) s[0]),
+                ReviewStatus.valueOf((String) s[1]), Boolean.TRUE.equals(s[2]), Boolean.TRUE.equals(s[3]),
+                SqlValues.instant(s[4])), Instant.now()).orElse(null);
         @SuppressWarnings("unchecked")
         List<UUID> controlIds = entityManager.createNativeQuery(
                         "select control_id from evidence_state_control where tenant_id = ?1 and evidence_id = ?2")
@@ -234,19 +239,6 @@ public class CoverageService {
         return new EvidenceReach(id, why == null, why == null ? "accepted, passing, fresh and current" : why, reached);
     }
 
-    private static String qualifies(Object[] state) {
-        if (!"pass".equals(state[0])) {
-            return "its result is " + state[0] + ", not pass";
-        }
-        if (!"accepted".equals(state[1])) {
-            return "its review is " + state[1] + ", not accepted";
-        }
-        if (Boolean.TRUE.equals(state[2]) || SqlValues.instant(state[4]).isBefore(Instant.now())) {
-            return "it has expired";
-        }
-        return Boolean.TRUE.equals(state[3]) ? "a correction superseded it" : null;
-    }
-
     private TenantData load(String tenantId) {
         Crosswalk crosswalk = coverageCrosswalk();
         Map<String, Map<String, Set<UUID>>> mapped = new HashMap<>();
@@ -280,7 +272,8 @@ public class CoverageService {
                     towardsThis.relationship().inverse(), link.strength());
             linksFrom.computeIfAbsent(fromThis.fromRef(), r -> new ArrayList<>()).add(fromThis);
         }
-        CoverageRules rules = new CoverageRules(data.states(), config.minStrength());
+        CoverageRules rules = new CoverageRules(data.states().controls(), config.minStrength(),
+                data.states().shared());
         // the SoA decides for ISO 27001:2022's Annex A; the report's scope for the TSC categories
         Map<String, String> excluded = framework.equals(ISO_2022) ? data.excluded()
                 : framework.equals(SOC2) && data.soc2Scope() != null ? outOfScope(data.soc2Scope()) : Map.of();

@@ -2,6 +2,7 @@ package dev.crosswalk.mapping.coverage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.events.EvidenceEventData;
+import dev.crosswalk.rules.EvidenceCounting;
 import dev.crosswalk.support.events.IncomingEvent;
 import dev.crosswalk.support.inbox.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,8 +88,11 @@ public class EvidenceProjection {
 
     private EvidenceEventData readable(IncomingEvent event) {
         EvidenceEventData data = event.dataAs(EvidenceEventData.class, objectMapper).orElse(null);
-        if (data == null || data.id() == null || !event.tenantId().equals(data.tenantId()) || data.controls() == null) {
-            LOG.warnf("Skipping %s event %s: unreadable, or tenant, id or controls missing", event.type(), event.id());
+        if (data == null || data.id() == null || !event.tenantId().equals(data.tenantId()) || data.controls() == null
+                || data.result() == null || data.reviewStatus() == null || data.collectedAt() == null
+                || data.validUntil() == null) {
+            LOG.warnf("Skipping %s event %s: unreadable, or tenant, id, controls, result, review or dates missing",
+                    event.type(), event.id());
             return null;
         }
         return data;
@@ -102,24 +106,29 @@ public class EvidenceProjection {
 
     /** Writes the record's state unless a newer version is already stored; true when written. */
     private boolean store(EvidenceEventData data) {
+        EvidenceCounting.Facts facts = new EvidenceCounting.Facts(data.result(), data.reviewStatus(), data.expired(),
+                data.supersededBy() != null, data.validUntil());
         return entityManager.createNativeQuery("""
                         insert into evidence_state (tenant_id, evidence_id, result, review_status, collected_at,
-                                                    valid_until, expired, superseded, version)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                                    valid_until, expired, superseded, version, counts, reportable)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                         on conflict (tenant_id, evidence_id) do update
                         set result = excluded.result, review_status = excluded.review_status,
                             collected_at = excluded.collected_at, valid_until = excluded.valid_until,
-                            expired = excluded.expired, superseded = excluded.superseded, version = excluded.version
+                            expired = excluded.expired, superseded = excluded.superseded, version = excluded.version,
+                            counts = excluded.counts, reportable = excluded.reportable
                         where evidence_state.version <= excluded.version""")
                 .setParameter(1, data.tenantId())
                 .setParameter(2, data.id())
-                .setParameter(3, data.result())
-                .setParameter(4, data.reviewStatus())
+                .setParameter(3, data.result().name())
+                .setParameter(4, data.reviewStatus().name())
                 .setParameter(5, data.collectedAt())
                 .setParameter(6, data.validUntil())
                 .setParameter(7, data.expired())
                 .setParameter(8, data.supersededBy() != null)
                 .setParameter(9, data.version())
+                .setParameter(10, EvidenceCounting.decidesCoverage(facts))
+                .setParameter(11, EvidenceCounting.evidencesOperation(facts))
                 .executeUpdate() > 0;
     }
 }

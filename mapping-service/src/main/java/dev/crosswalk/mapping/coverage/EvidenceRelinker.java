@@ -47,7 +47,8 @@ public class EvidenceRelinker {
         }
     }
 
-    private record LinkKey(String tenantId, UUID evidenceId, UUID control) {
+    /** One link of a record to a control; {@code shared} when the record has links to other controls too. */
+    private record LinkKey(String tenantId, UUID evidenceId, UUID control, boolean shared) {
     }
 
     private record CoverageMove(String tenantId, UUID control, Link old, Link now) {
@@ -80,11 +81,13 @@ public class EvidenceRelinker {
 
     private void relinkAll(Connection connection, List<RecordRef> records) throws SQLException {
         List<LinkKey> newLinks = new ArrayList<>();
-        records.forEach(r -> r.controls().forEach(c -> newLinks.add(new LinkKey(r.tenantId(), r.evidenceId(), c))));
+        records.forEach(r -> r.controls().forEach(c -> newLinks.add(new LinkKey(r.tenantId(), r.evidenceId(), c,
+                r.controls().size() > 1))));
         lockSummaries(connection, records, newLinks);
         Map<LinkKey, Link> before = links(connection, records);
         replaceLinks(connection, records, newLinks);
         Map<LinkKey, Link> after = links(connection, records);
+        // before and after are keyed without the shared flag, which does not move coverage
         Set<LinkKey> touched = new LinkedHashSet<>(before.keySet());
         touched.addAll(after.keySet());
         List<CoverageMove> coverage = new ArrayList<>();
@@ -157,7 +160,8 @@ public class EvidenceRelinker {
             Map<LinkKey, Link> links = new HashMap<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    links.put(new LinkKey(rows.getString(1), rows.getObject(2, UUID.class), rows.getObject(3, UUID.class)),
+                    links.put(new LinkKey(rows.getString(1), rows.getObject(2, UUID.class), rows.getObject(3, UUID.class),
+                                    false),
                             new Link(rows.getString(4), instant(rows, 5), instant(rows, 6), rows.getBoolean(7),
                                     rows.getBoolean(8)));
                 }
@@ -172,12 +176,10 @@ public class EvidenceRelinker {
                 where c.tenant_id = r.t and c.evidence_id = r.e""");
              PreparedStatement insert = connection.prepareStatement("""
                      insert into evidence_state_control (tenant_id, evidence_id, control_id, result, collected_at,
-                                                         valid_until, counts, reportable)
-                     select s.tenant_id, s.evidence_id, k.c, s.result, s.collected_at, s.valid_until,
-                            s.review_status = 'accepted' and not s.expired and not s.superseded
-                              and s.result in ('pass', 'fail'),
-                            s.review_status = 'accepted' and not s.superseded and s.result = 'pass'
-                     from unnest(?::varchar[], ?::uuid[], ?::uuid[]) as k(t, e, c)
+                                                         valid_until, counts, reportable, shared)
+                     select s.tenant_id, s.evidence_id, k.c, s.result, s.collected_at, s.valid_until, s.counts,
+                            s.reportable, k.shared
+                     from unnest(?::varchar[], ?::uuid[], ?::uuid[], ?::boolean[]) as k(t, e, c, shared)
                      join evidence_state s on s.tenant_id = k.t and s.evidence_id = k.e""")) {
             delete.setArray(1, array(connection, "varchar", records, RecordRef::tenantId));
             delete.setArray(2, array(connection, "uuid", records, RecordRef::evidenceId));
@@ -185,6 +187,7 @@ public class EvidenceRelinker {
             insert.setArray(1, array(connection, "varchar", newLinks, LinkKey::tenantId));
             insert.setArray(2, array(connection, "uuid", newLinks, LinkKey::evidenceId));
             insert.setArray(3, array(connection, "uuid", newLinks, LinkKey::control));
+            insert.setArray(4, array(connection, "bool", newLinks, LinkKey::shared));
             insert.executeUpdate();
         }
     }
@@ -198,8 +201,8 @@ public class EvidenceRelinker {
                 update control_evidence_summary s set
                   passing = s.passing + d.passing,
                   failing = s.failing + d.failing,
-                  (latest_evidence_id, latest_result, latest_collected_at) = (
-                    select c.evidence_id, c.result, c.collected_at from evidence_state_control c
+                  (latest_evidence_id, latest_result, latest_collected_at, latest_valid_until) = (
+                    select c.evidence_id, c.result, c.collected_at, c.valid_until from evidence_state_control c
                     where c.tenant_id = s.tenant_id and c.control_id = s.control_id and c.counts
                       and c.valid_until > s.swept_at
                     order by c.collected_at desc, c.evidence_id limit 1),

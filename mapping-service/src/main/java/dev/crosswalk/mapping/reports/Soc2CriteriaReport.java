@@ -5,20 +5,46 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The 61 SOC 2 criteria over an observation period: coverage now, the controls behind each, the
- * accepted passing evidence collected in the period, and what is missing.
+ * The SOC 2 criteria of the tenant's report over a Type 2 observation period: coverage now, and operation over
+ * the period. For each contributing control, the occurrences its frequency implies in the period
+ * ({@code SamplingPeriods}, the cut evidence-service's timeline makes), those evidenced by a record that evidences
+ * operation ({@code EvidenceCounting}), and the missed ones as exceptions with their dates.
  */
 public record Soc2CriteriaReport(String tenantId, String framework, LocalDate periodFrom, LocalDate periodTo,
                                  Instant generatedAt, Summary summary, List<Row> rows) {
 
-    public record Summary(int criteria, int satisfied, int partial, int gap, int withEvidenceInPeriod) {
+    /** How a criterion operated over the period. */
+    public enum Operation {
+        /** Every contributing control evidenced every one of its occurrences. */
+        operated_throughout,
+        /** Some evidence in the period, but at least one occurrence of a contributing control without any. */
+        with_exceptions,
+        /** No contributing control, or none of them has evidence in the period. */
+        without_evidence
+    }
+
+    /** {@code satisfied}, {@code partial}, {@code gap}: coverage now; the last three: operation over the period. */
+    public record Summary(int criteria, int satisfied, int partial, int gap, int operatedThroughout, int withExceptions,
+                          int withoutEvidence) {
+    }
+
+    /** An occurrence of a control without evidence: its first and last day. */
+    public record PeriodException(String control, LocalDate from, LocalDate to) {
+    }
+
+    /** One contributing control over the period. */
+    public record ControlOperation(String control, String frequency, int occurrences, int covered, long evidenceInPeriod,
+                                   List<PeriodException> exceptions) {
     }
 
     /**
-     * {@code evidenceInPeriod} counts the qualifying records per contributing control (a record of two of them
-     * counts twice); {@code gap} says what is missing, or is null when covered and evidenced in the period.
+     * {@code evidenceInPeriod} counts the records that evidence operation, each once however many contributing
+     * controls it is attached to; {@code gap} says what is missing, or is null when covered now and operated
+     * throughout the period.
      */
-    public record Row(String ref, String title, String category, String coverage, List<String> controls,
-                      int evidenceInPeriod, Instant firstCollected, Instant lastCollected, String gap) {
+    public record Row(String ref, String title, String category, String coverage, Operation operation,
+                      List<String> controls, int occurrences, int occurrencesCovered, List<PeriodException> exceptions,
+                      List<ControlOperation> controlOperation, long evidenceInPeriod, Instant firstCollected,
+                      Instant lastCollected, String gap) {
     }
 }

@@ -1,29 +1,43 @@
 package dev.crosswalk.mapping.reports;
 
 import dev.crosswalk.controls.ControlDirectory;
+import dev.crosswalk.controls.KnownControl;
+import dev.crosswalk.events.ControlFrequency;
 import dev.crosswalk.mapping.coverage.ControlEvidenceSummaries;
 import dev.crosswalk.mapping.coverage.ControlEvidenceSummaries.PeriodEvidence;
 import dev.crosswalk.mapping.coverage.CoverageService;
 import dev.crosswalk.mapping.coverage.CoverageStatus;
 import dev.crosswalk.mapping.coverage.RequirementCoverage;
+import dev.crosswalk.mapping.coverage.SharedRecords;
 import dev.crosswalk.mapping.isms.RequirementTitles;
+import dev.crosswalk.mapping.reports.Soc2CriteriaReport.ControlOperation;
+import dev.crosswalk.mapping.reports.Soc2CriteriaReport.Operation;
+import dev.crosswalk.mapping.reports.Soc2CriteriaReport.PeriodException;
 import dev.crosswalk.mapping.reports.Soc2CriteriaReport.Row;
+import dev.crosswalk.rules.SamplingPeriods;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Composes the SOC 2 criteria report from coverage (which controls count for each criterion, directly
- * or through the crosswalk) and the evidence projection: accepted, passing, not superseded records
- * collected within the observation period, whether or not they are still fresh today, summed from the
- * per-control day rows the projection keeps (the period is whole UTC days, so the sums are exact).
+ * Composes the SOC 2 criteria report: which controls count for each criterion now (coverage: directly or through
+ * the crosswalk), and how each operated over the observation period. A control's occurrences are cut by its
+ * frequency ({@link SamplingPeriods}); an occurrence is covered when a record that evidences operation was
+ * collected in it, read from the per-control day rows the projection keeps (occurrences start and end at UTC
+ * midnight, so the day sums are exact). A criterion operated throughout only when every contributing control
+ * covered every occurrence.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,55 +57,107 @@ public class Soc2ReportComposer {
     ControlEvidenceSummaries summaries;
 
     public Soc2CriteriaReport report(String tenantId, ObservationPeriod period) {
-        Map<String, UUID> controlIds = new HashMap<>();
-        directory.liveControlRefs(tenantId).forEach((id, ref) -> controlIds.put(ref, id));
-        Map<UUID, PeriodEvidence> evidenceByControl = summaries.inPeriod(tenantId, period.from(), period.to());
+        Map<String, KnownControl> controlsByRef = directory.liveControlsById(tenantId).values().stream()
+                .collect(Collectors.toMap(KnownControl::refCode, c -> c, (a, b) -> a));
+        Map<UUID, NavigableMap<LocalDate, PeriodEvidence>> days = summaries.days(tenantId, period.from(), period.to());
+        SharedRecords shared = summaries.sharedEvidencing(tenantId, period.start(), period.end());
+        Map<UUID, ControlOperation> operationOf = new HashMap<>();
         Map<String, String> title = titles.of(FRAMEWORK);
         List<Row> rows = new ArrayList<>();
         for (RequirementCoverage criterion : coverage.coverage(tenantId, FRAMEWORK).requirements()) {
             if (criterion.status() == CoverageStatus.not_applicable) {
                 continue; // a category the tenant's report does not cover is not in the report at all
             }
-            List<PeriodEvidence> found = criterion.controls().stream().map(controlIds::get).filter(Objects::nonNull)
-                    .map(evidenceByControl::get).filter(Objects::nonNull).toList();
-            int count = (int) found.stream().mapToLong(PeriodEvidence::count).sum();
-            Instant first = found.stream().map(PeriodEvidence::first).min(Instant::compareTo).orElse(null);
-            Instant last = found.stream().map(PeriodEvidence::last).max(Instant::compareTo).orElse(null);
-            rows.add(new Row(criterion.ref(), title.get(criterion.ref()), criterion.group(), criterion.status().name(),
-                    criterion.controls(), count, first, last, gap(criterion, count)));
+            List<KnownControl> contributing = criterion.controls().stream().map(controlsByRef::get)
+                    .filter(Objects::nonNull).toList();
+            List<ControlOperation> operations = contributing.stream()
+                    .map(c -> operationOf.computeIfAbsent(c.id(), id -> operation(c, period, days.get(id))))
+                    .toList();
+            rows.add(row(criterion, title.get(criterion.ref()), contributing, operations, days, shared));
         }
         return new Soc2CriteriaReport(tenantId, FRAMEWORK, period.from(), period.to(), Instant.now(), summary(rows), rows);
     }
 
-    private static String gap(RequirementCoverage criterion, int evidenceInPeriod) {
+    /** One control over the period: its occurrences, those with evidence, and the others as exceptions. */
+    private static ControlOperation operation(KnownControl control, ObservationPeriod period,
+                                              NavigableMap<LocalDate, PeriodEvidence> days) {
+        NavigableMap<LocalDate, PeriodEvidence> evidence = days == null ? new TreeMap<>() : days;
+        ControlFrequency frequency = control.frequency() == null ? ControlFrequency.event_driven : control.frequency();
+        List<SamplingPeriods.Occurrence> occurrences = SamplingPeriods.of(frequency, period.start(), period.end());
+        List<PeriodException> exceptions = new ArrayList<>();
+        for (SamplingPeriods.Occurrence occurrence : occurrences) {
+            LocalDate first = LocalDate.ofInstant(occurrence.start(), ZoneOffset.UTC);
+            LocalDate after = LocalDate.ofInstant(occurrence.end(), ZoneOffset.UTC);
+            if (evidence.subMap(first, true, after, false).isEmpty()) {
+                exceptions.add(new PeriodException(control.refCode(), first, after.minusDays(1)));
+            }
+        }
+        long records = evidence.values().stream().mapToLong(PeriodEvidence::count).sum();
+        return new ControlOperation(control.refCode(), frequency.name(), occurrences.size(),
+                occurrences.size() - exceptions.size(), records, exceptions);
+    }
+
+    private static Row row(RequirementCoverage criterion, String title, List<KnownControl> contributing,
+                           List<ControlOperation> operations, Map<UUID, NavigableMap<LocalDate, PeriodEvidence>> days,
+                           SharedRecords shared) {
+        long records = operations.stream().mapToLong(ControlOperation::evidenceInPeriod).sum()
+                - shared.doubleCounts(contributing.stream().map(KnownControl::id).toList());
+        List<PeriodEvidence> found = contributing.stream().map(c -> days.get(c.id())).filter(Objects::nonNull)
+                .flatMap(d -> d.values().stream()).toList();
+        Instant first = found.stream().map(PeriodEvidence::first).min(Instant::compareTo).orElse(null);
+        Instant last = found.stream().map(PeriodEvidence::last).max(Instant::compareTo).orElse(null);
+        List<PeriodException> exceptions = operations.stream().flatMap(o -> o.exceptions().stream()).toList();
+        int occurrences = operations.stream().mapToInt(ControlOperation::occurrences).sum();
+        Operation operation = records == 0 ? Operation.without_evidence
+                : exceptions.isEmpty() ? Operation.operated_throughout : Operation.with_exceptions;
+        return new Row(criterion.ref(), title, criterion.group(), criterion.status().name(), operation,
+                criterion.controls(), occurrences, occurrences - exceptions.size(), exceptions, operations, records,
+                first, last, gap(criterion, operation, exceptions.size(), occurrences));
+    }
+
+    private static String gap(RequirementCoverage criterion, Operation operation, int missed, int occurrences) {
         if (criterion.controls().isEmpty()) {
             return "no control counts for this criterion";
         }
-        if (evidenceInPeriod == 0) {
-            return "no accepted passing evidence collected in the observation period";
-        }
-        return criterion.status() == CoverageStatus.satisfied ? null : criterion.reason();
+        return switch (operation) {
+            case without_evidence -> "no accepted passing evidence collected in the observation period";
+            case with_exceptions -> missed + " of " + occurrences
+                    + " occurrence(s) of its controls without accepted passing evidence in the period";
+            case operated_throughout -> criterion.status() == CoverageStatus.satisfied ? null : criterion.reason();
+        };
     }
 
     private static Soc2CriteriaReport.Summary summary(List<Row> rows) {
         return new Soc2CriteriaReport.Summary(rows.size(), count(rows, CoverageStatus.satisfied),
                 count(rows, CoverageStatus.partial), count(rows, CoverageStatus.gap) + count(rows, CoverageStatus.no_counterpart),
-                (int) rows.stream().filter(r -> r.evidenceInPeriod() > 0).count());
+                count(rows, Operation.operated_throughout), count(rows, Operation.with_exceptions),
+                count(rows, Operation.without_evidence));
     }
 
     private static int count(List<Row> rows, CoverageStatus status) {
         return (int) rows.stream().filter(r -> r.coverage().equals(status.name())).count();
     }
 
-    /** The report as one sheet: a row per criterion. */
+    private static int count(List<Row> rows, Operation operation) {
+        return (int) rows.stream().filter(r -> r.operation() == operation).count();
+    }
+
+    /** The report as one sheet: a row per criterion, the same columns as the JSON (exceptions as text). */
     public static ReportTable table(Soc2CriteriaReport report) {
         List<List<Object>> rows = new ArrayList<>();
         for (Row row : report.rows()) {
-            rows.add(java.util.Arrays.asList(row.ref(), row.title(), row.category(), row.coverage(), row.controls(),
+            rows.add(java.util.Arrays.asList(row.ref(), row.title(), row.category(), row.coverage(), row.operation().name(),
+                    row.controls(), row.occurrences(), row.occurrencesCovered(), exceptions(row.exceptions()),
                     row.evidenceInPeriod(), text(row.firstCollected()), text(row.lastCollected()), row.gap()));
         }
-        return new ReportTable("SOC 2 criteria", List.of("Criterion", "Title", "Category", "Coverage", "Controls",
+        return new ReportTable("SOC 2 criteria", List.of("Criterion", "Title", "Category", "Coverage now",
+                "Operation over the period", "Controls", "Occurrences", "Occurrences covered", "Exceptions",
                 "Evidence in period", "First collected", "Last collected", "Gap"), rows);
+    }
+
+    private static String exceptions(List<PeriodException> exceptions) {
+        return exceptions.isEmpty() ? null : exceptions.stream()
+                .map(e -> e.control() + " " + e.from() + " to " + e.to()).collect(Collectors.joining("; "));
     }
 
     private static String text(Instant instant) {

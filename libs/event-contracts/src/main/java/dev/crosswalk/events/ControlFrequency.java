@@ -1,4 +1,4 @@
-package dev.crosswalk.catalog.control;
+package dev.crosswalk.events;
 
 /** How often a control operates; the wire value is the constant's name. */
 public enum ControlFrequency {

@@ -1,5 +1,0 @@
-package dev.crosswalk.evidence.records;
-
-public enum ReviewStatus {
-    pending, accepted, rejected
-}
