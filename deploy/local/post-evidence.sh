@@ -7,7 +7,7 @@ set -euo pipefail
 GATEWAY_URL="${GATEWAY_URL:-http://localhost:8080}"
 API_KEY="${API_KEY:-$(cat "$(dirname "$0")/../../.local/demo-api-key" 2>/dev/null || true)}"
 [ -n "$API_KEY" ] || { echo "Set API_KEY (or start the local stack, which writes .local/demo-api-key)" >&2; exit 1; }
-CONTROL="${CONTROL:-OPS-02}"
+CONTROL="${CONTROL:-VULN-01}"
 RUN_ID="${RUN_ID:-local-$(date -u +%Y%m%dT%H%M)}"
 # A retry must send the same body as the first try, so the collection time is fixed per run.
 COLLECTED_AT="${COLLECTED_AT:-$(date -u +%Y-%m-%dT%H:%M:00Z)}"

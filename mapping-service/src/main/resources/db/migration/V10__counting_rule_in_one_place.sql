@@ -38,12 +38,15 @@ update control_evidence_summary s
 create or replace function rebuild_evidence_summaries(p_tenant varchar) returns void language sql as $$
     update evidence_state_control c
        set result = s.result, collected_at = s.collected_at, valid_until = s.valid_until,
-           counts = s.counts, reportable = s.reportable,
-           shared = (select count(*) > 1 from evidence_state_control o
-                      where o.tenant_id = c.tenant_id and o.evidence_id = c.evidence_id)
+           counts = s.counts, reportable = s.reportable, shared = m.shared
       from evidence_state s
+      join (select tenant_id, evidence_id, count(*) > 1 as shared from evidence_state_control
+             where p_tenant is null or tenant_id = p_tenant group by tenant_id, evidence_id) m
+        on m.tenant_id = s.tenant_id and m.evidence_id = s.evidence_id
      where s.tenant_id = c.tenant_id and s.evidence_id = c.evidence_id
-       and (p_tenant is null or c.tenant_id = p_tenant);
+       and (p_tenant is null or c.tenant_id = p_tenant)
+       and (c.result, c.collected_at, c.valid_until, c.counts, c.reportable, c.shared) is distinct from
+           (s.result, s.collected_at, s.valid_until, s.counts, s.reportable, m.shared);
 
     delete from control_evidence_summary where p_tenant is null or tenant_id = p_tenant;
     insert into control_evidence_summary (tenant_id, control_id, passing, failing, latest_evidence_id, latest_result,

@@ -40,16 +40,17 @@ class EveryOperationProbeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     /** A parameter naming data all tenants share, or a tenant's own by a name every tenant may use. */
-    private static final Map<String, String> NOT_A_TENANTS_OBJECT = Map.of(
-            "frameworks/{frameworkId}", "iso27001:2022",
-            "requirements/{ref}", "A.5.15",
-            "requirements/{framework}", "iso27001:2022",
-            "{framework}/{ref}", "A.5.15",
-            "crosswalks/{id}", "iso27001-2022_soc2-tsc-2017",
-            "applicability/{requirementId}", "A.5.15",
-            "versions/{version}", "1",
-            "parked/{seq}", "1",
-            "restatements/{id}", "00000000-0000-0000-0000-000000000001");
+    private static final Map<String, String> NOT_A_TENANTS_OBJECT = Map.ofEntries(
+            Map.entry("frameworks/{frameworkId}", "iso27001:2022"),
+            Map.entry("requirements/{ref}", "A.5.15"),
+            Map.entry("requirements/{framework}", "iso27001:2022"),
+            Map.entry("{framework}/{ref}", "A.5.15"),
+            Map.entry("crosswalks/{id}", "iso27001-2022_soc2-tsc-2017"),
+            Map.entry("applicability/{requirementId}", "A.5.15"),
+            Map.entry("versions/{version}", "1"),
+            Map.entry("parked/{seq}", "1"),
+            Map.entry("restatements/{id}", "00000000-0000-0000-0000-000000000001"),
+            Map.entry("controls/{libraryId}", "IAM-01"));
 
     private static Tenant owner;
     private static Tenant intruder;

@@ -110,4 +110,45 @@ class SuiteThroughGatewayTest {
         as(keyA).when().get("/api/v1/evidence/artifacts/" + sha256).then().statusCode(200)
                 .header("ETag", startsWith("\""));
     }
+
+    /** Every requirement the library's controls are mapped to, per framework. */
+    private static Map<String, java.util.Set<String>> libraryClaims(String key) {
+        io.restassured.path.json.JsonPath library = as(key).when().get("/api/v1/catalog/library").then().statusCode(200)
+                .extract().jsonPath();
+        java.util.Set<String> iso = new java.util.TreeSet<>();
+        java.util.Set<String> soc2 = new java.util.TreeSet<>();
+        library.<List<String>>getList("controls.iso27001_2022").forEach(iso::addAll);
+        library.<List<String>>getList("controls.soc2_tsc_2017").forEach(soc2::addAll);
+        return Map.of("iso27001:2022", iso, "soc2-tsc:2017", soc2);
+    }
+
+    /** The requirements of a framework that no control of the tenant is mapped to directly. */
+    private static List<String> notMappedDirectly(String key, String framework, java.util.Set<String> claimed) {
+        io.restassured.path.json.JsonPath coverage = as(key).queryParam("framework", framework).when()
+                .get("/api/v1/mappings/coverage").then().statusCode(200).extract().jsonPath();
+        List<String> missing = new java.util.ArrayList<>();
+        for (String ref : claimed) {
+            String reason = coverage.getString("requirements.find { it.ref == '" + ref + "' }.reason");
+            if (reason == null || reason.startsWith("no control is mapped")) {
+                missing.add(ref);
+            }
+        }
+        return missing;
+    }
+
+    @Test
+    void aNewTenantAdoptsTheWholeLibraryInOneCallAndHasEveryRequirementItClaimsMapped() {
+        String key = tenantWithKey();
+        Map<String, java.util.Set<String>> claims = libraryClaims(key);
+        org.junit.jupiter.api.Assertions.assertEquals(127, claims.get("iso27001:2022").size());
+        org.junit.jupiter.api.Assertions.assertEquals(61, claims.get("soc2-tsc:2017").size());
+        int created = as(key).body(Map.of("all", true)).when().post("/api/v1/catalog/library/adoptions").then()
+                .statusCode(200).extract().path("created.size()");
+        // the test profile allows 30 requests a minute per key: poll slowly
+        await().atMost(Duration.ofSeconds(90)).pollDelay(Duration.ofSeconds(2)).pollInterval(Duration.ofSeconds(6)).until(() ->
+                notMappedDirectly(key, "iso27001:2022", claims.get("iso27001:2022")).isEmpty()
+                        && notMappedDirectly(key, "soc2-tsc:2017", claims.get("soc2-tsc:2017")).isEmpty());
+        as(key).body(Map.of("all", true)).when().post("/api/v1/catalog/library/adoptions").then().statusCode(200)
+                .body("created", hasSize(0)).body("alreadyAdopted", hasSize(created));
+    }
 }

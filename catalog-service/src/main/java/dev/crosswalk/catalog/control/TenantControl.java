@@ -29,13 +29,18 @@ public class TenantControl extends TenantOwnedEntity {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** The library control it was adopted from, and the library version then; null for a control of its own. */
+    @Column(name = "library_id")
+    public String libraryId;
+    @Column(name = "library_version")
+    public String libraryVersion;
 
-    /** Only ever looks inside the given tenant: another tenant's id finds nothing. */
     /** What its events carry: the control as it is now. */
     public ControlEventData eventData() {
         return new ControlEventData(id, tenantId, refCode, name, owner, frequency, status.name(), currentVersion());
     }
 
+    /** Only ever looks inside the given tenant: another tenant's id finds nothing. */
     public static Optional<TenantControl> findForTenant(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
     }

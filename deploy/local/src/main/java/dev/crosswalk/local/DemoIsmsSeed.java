@@ -15,20 +15,20 @@ import java.util.Map;
 
 /**
  * The demo tenant's risk register and Statement of Applicability decisions, so its SoA has content:
- * four risks treated by the starter controls, every Annex A control decided (two excluded with a
+ * four risks treated by controls adopted from the library, every Annex A control decided (two excluded with a
  * justification). Seeded once: skipped when the tenant has risks already.
  */
 final class DemoIsmsSeed {
     /** title, owner, likelihood, impact, residual likelihood, residual impact, treatment, controls, Annex A controls it drives. */
     private static final Object[][] RISKS = {
             {"Former staff keep access to production systems", "it-security", 4, 5, 2, 3, "mitigate",
-                    List.of("IAM-01", "IAM-02"), List.of("A.5.15", "A.5.16", "A.5.18", "A.8.2")},
+                    List.of("IAM-04", "IAM-05"), List.of("A.5.15", "A.5.16", "A.5.18", "A.8.2")},
             {"Ransomware encrypts customer data and its backups", "platform-team", 3, 5, 2, 4, "mitigate",
-                    List.of("OPS-01", "OPS-02"), List.of("A.8.7", "A.8.8", "A.8.13")},
+                    List.of("OPS-02", "BCP-04"), List.of("A.8.7", "A.8.8", "A.8.13")},
             {"A supplier's breach exposes customer data", "procurement", 3, 4, 2, 4, "transfer",
-                    List.of("VEN-01"), List.of("A.5.19", "A.5.20", "A.5.21")},
+                    List.of("VEND-01"), List.of("A.5.19", "A.5.20", "A.5.21")},
             {"Staff fall for phishing and leak credentials", "people-team", 4, 3, 2, 2, "mitigate",
-                    List.of("HR-01", "IR-01"), List.of("A.6.3", "A.5.24", "A.5.26")},
+                    List.of("HR-04", "INC-01"), List.of("A.6.3", "A.5.24", "A.5.26")},
     };
     private static final Map<String, String> EXCLUDED = Map.of(
             "A.7.4", "Fully remote company: no premises of our own to monitor; hosting is covered by the cloud provider's SOC 2 report",
@@ -51,7 +51,7 @@ final class DemoIsmsSeed {
             return;
         }
         Map<String, String> controlIds = new HashMap<>();
-        for (JsonNode control : call("GET", "/api/v1/catalog/controls?size=100", null).path("items")) {
+        for (JsonNode control : call("GET", "/api/v1/catalog/controls?size=200", null).path("items")) {
             controlIds.put(control.path("refCode").asText(), control.path("id").asText());
         }
         Map<String, String> riskOf = new HashMap<>();

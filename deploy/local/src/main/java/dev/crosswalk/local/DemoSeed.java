@@ -11,40 +11,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A starter control set and some evidence for the demo tenant, posted through the public APIs once. */
+/**
+ * The demo tenant's control set and some evidence, posted through the public APIs once: the whole common control
+ * library is adopted in one call (controls and their mappings to both frameworks), then evidence is recorded and
+ * accepted for a few of its controls.
+ */
 final class DemoSeed {
     static final String TENANT = "demo";
 
-    private static final String[][] CONTROLS = {
-            {"GOV-01", "Information security policy approved and reviewed yearly", "ciso", "annual"},
-            {"IAM-01", "Quarterly user access review", "it-security", "quarterly"},
-            {"IAM-02", "Joiner-mover-leaver access changes within one business day", "it-operations", "event_driven"},
-            {"OPS-01", "Daily backups with a monthly restore test", "platform-team", "daily"},
-            {"OPS-02", "Vulnerability scanning of production hosts", "platform-team", "weekly"},
-            {"HR-01", "Security awareness training for all staff", "people-team", "annual"},
-            {"IR-01", "Incident response plan tested yearly", "ciso", "annual"},
-            {"VEN-01", "Supplier security review before onboarding", "procurement", "event_driven"},
-    };
-
+    /** Library control, evidence kind, title, result, collected how many days ago. */
     private static final String[][] EVIDENCE = {
             {"GOV-01", "document", "Information security policy v3.2, board approval minutes", "pass", "180"},
-            {"IAM-01", "attestation", "Q3 access review sign-off", "pass", "40"},
-            {"OPS-01", "automated_check", "Nightly backup job succeeded", "pass", "1"},
-            {"OPS-02", "automated_check", "Weekly vulnerability scan: 0 critical findings", "pass", "3"},
-            {"HR-01", "document", "Awareness training completion report", "pass", "200"},
-    };
-
-    /** Each demo control mapped once to ISO 27001:2022 and SOC 2 requirements. */
-    private static final String[][] MAPPINGS = {
-            {"GOV-01", "iso27001:2022 A.5.1", "soc2-tsc:2017 CC5.3"},
-            {"IAM-01", "iso27001:2022 A.5.15", "iso27001:2022 A.5.18", "soc2-tsc:2017 CC6.1", "soc2-tsc:2017 CC6.2",
-                    "soc2-tsc:2017 CC6.3"},
-            {"IAM-02", "iso27001:2022 A.5.16", "soc2-tsc:2017 CC6.2"},
-            {"OPS-01", "iso27001:2022 A.8.13", "soc2-tsc:2017 A1.2", "soc2-tsc:2017 A1.3"},
-            {"OPS-02", "iso27001:2022 A.8.8", "soc2-tsc:2017 CC7.1"},
-            {"HR-01", "iso27001:2022 A.6.3", "soc2-tsc:2017 CC1.4", "soc2-tsc:2017 CC2.2"},
-            {"IR-01", "iso27001:2022 A.5.24", "iso27001:2022 A.5.26", "soc2-tsc:2017 CC7.3", "soc2-tsc:2017 CC7.4"},
-            {"VEN-01", "iso27001:2022 A.5.19", "iso27001:2022 A.5.21", "soc2-tsc:2017 CC9.2"},
+            {"IAM-05", "attestation", "Q3 access review sign-off", "pass", "40"},
+            {"BCP-04", "automated_check", "Nightly backup job succeeded", "pass", "1"},
+            {"VULN-01", "automated_check", "Weekly vulnerability scan: 0 critical findings", "pass", "3"},
+            {"HR-04", "document", "Awareness training completion report", "pass", "200"},
+            {"AUD-02", "document", "ISMS management review minutes", "pass", "60"},
     };
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
@@ -61,57 +43,16 @@ final class DemoSeed {
     }
 
     private void seedAll(String gatewayUrl) throws IOException, InterruptedException {
-        String catalogUrl = gatewayUrl;
-        String evidenceUrl = gatewayUrl;
-        String mappingUrl = gatewayUrl;
-        int created = 0;
-        for (String[] control : CONTROLS) {
-            String body = """
-                    {"refCode": "%s", "name": "%s", "owner": "%s", "frequency": "%s"}"""
-                    .formatted(control[0], control[1], control[2], control[3]);
-            int status = post(http, catalogUrl + "/api/v1/catalog/controls", body, null).statusCode();
-            if (status == 201) {
-                created++;
-            } else if (status != 409) {
-                System.err.println("[local] seeding control " + control[0] + " answered " + status);
-            }
+        HttpResponse<String> adopted = post(http, gatewayUrl + "/api/v1/catalog/library/adoptions", "{\"all\": true}", null);
+        if (adopted.statusCode() != 200) {
+            System.err.println("[local] adopting the control library answered " + adopted.statusCode() + ": " + adopted.body());
+        } else {
+            int count = new com.fasterxml.jackson.databind.ObjectMapper().readTree(adopted.body()).path("created").size();
+            System.out.println("[local] demo tenant '" + TENANT + "': the common control library adopted, " + count
+                    + " controls created (mapped to ISO 27001 and SOC 2 by catalog.events)");
         }
-        System.out.println("[local] demo tenant '" + TENANT + "': " + created + " controls created, "
-                + (CONTROLS.length - created) + " already there");
-        seedMappings(http, mappingUrl);
-        seedEvidence(http, evidenceUrl);
+        seedEvidence(http, gatewayUrl);
         new DemoIsmsSeed(http, gatewayUrl, apiKey).seed();
-    }
-
-    /** Mappings wait until mapping-service has read the controls from catalog.events. */
-    private void seedMappings(HttpClient http, String mappingUrl) throws IOException, InterruptedException {
-        int mapped = 0;
-        for (String[] mapping : MAPPINGS) {
-            StringBuilder body = new StringBuilder("{\"requirements\": [");
-            for (int i = 1; i < mapping.length; i++) {
-                String[] target = mapping[i].split(" ");
-                body.append(i > 1 ? ", " : "").append("{\"framework\": \"").append(target[0])
-                        .append("\", \"ref\": \"").append(target[1]).append("\"}");
-            }
-            body.append("]}");
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            int status;
-            do {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(mappingUrl + "/api/v1/mappings/controls/" + mapping[0]))
-                        .header("Content-Type", "application/json").header("X-Api-Key", apiKey)
-                        .PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-                status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 404) {
-                    Thread.sleep(300);
-                }
-            } while (status == 404 && System.nanoTime() < deadline);
-            if (status == 200) {
-                mapped++;
-            } else {
-                System.err.println("[local] mapping " + mapping[0] + " answered " + status);
-            }
-        }
-        System.out.println("[local] demo tenant '" + TENANT + "': " + mapped + " controls mapped to both frameworks");
     }
 
     /** Evidence waits until evidence-service has read the controls from catalog.events. */

@@ -1,5 +1,6 @@
 package dev.crosswalk.evidence.records;
 
+import dev.crosswalk.events.EvidenceKind;
 import dev.crosswalk.events.ReviewStatus;
 import dev.crosswalk.events.EvidenceResult;
 import java.time.Instant;

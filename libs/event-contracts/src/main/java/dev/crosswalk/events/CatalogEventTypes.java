@@ -8,6 +8,11 @@ public final class CatalogEventTypes {
     public static final String CONTROL_UPDATED = "control.updated";
     /** data: {@link ControlEventData}, the control as it was when deleted. */
     public static final String CONTROL_DELETED = "control.deleted";
+    /**
+     * data: {@link ControlAdoptionEventData}: a control just created from the common control library, with the
+     * requirements the library maps it to; follows its {@link #CONTROL_CREATED}, once per adoption.
+     */
+    public static final String CONTROL_ADOPTED = "control.adopted";
     /** data: {@link ApplicabilityEventData}, the new current decision for one Annex A control. */
     public static final String APPLICABILITY_DECIDED = "applicability.decided";
     /** data: {@link RiskEventData}. */

@@ -1,4 +1,4 @@
-package dev.crosswalk.evidence.records;
+package dev.crosswalk.events;
 
 /** What sort of evidence a record is; the wire value is the constant's name. */
 public enum EvidenceKind {
