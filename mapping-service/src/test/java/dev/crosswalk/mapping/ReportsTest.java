@@ -258,7 +258,8 @@ class ReportsTest {
                 .body("rows.find { it.ref == 'CC6.1' }.operation", equalTo("with_exceptions"))
                 .body("rows.find { it.ref == 'CC6.1' }.occurrences", equalTo(3))
                 .body("rows.find { it.ref == 'CC6.1' }.occurrencesCovered", equalTo(1))
-                .body("rows.find { it.ref == 'CC6.1' }.exceptions[0].from", equalTo(today.minusMonths(6).toString()))
+                .body("rows.find { it.ref == 'CC6.1' }.controlsWithExceptions", equalTo(List.of("IAM-01")))
+                .body("controls.find { it.control == 'IAM-01' }.exceptions[0].from", equalTo(today.minusMonths(6).toString()))
                 .body("rows.find { it.ref == 'CC6.1' }.gap",
                         equalTo("2 of 3 occurrence(s) of its controls without accepted passing evidence in the period"))
                 .body("rows.find { it.ref == 'CC8.1' }.gap", equalTo("no control counts for this criterion"))
@@ -282,6 +283,8 @@ class ReportsTest {
             assertEquals("Evidence in period", workbook.getSheetAt(0).getRow(0).getCell(9).getStringCellValue());
             assertEquals(1.0, find(workbook.getSheetAt(0), "CC6.1").getCell(9).getNumericCellValue());
             assertEquals("with_exceptions", find(workbook.getSheetAt(0), "CC6.1").getCell(4).getStringCellValue());
+            assertTrue(find(workbook.getSheetAt(0), "CC6.1").getCell(8).getStringCellValue()
+                    .startsWith("IAM-01: 2 of 3 missed (" + today.minusMonths(6) + " to "));
         }
     }
 

@@ -36,10 +36,14 @@ class Soc2OperationTest {
     }
 
     private UUID control(CloudEventSender sender, String ref, String criterion) {
+        return control(sender, ref, criterion, "quarterly");
+    }
+
+    private UUID control(CloudEventSender sender, String ref, String criterion, String frequency) {
         UUID id = UUID.randomUUID();
         sender.send(Topics.CATALOG_EVENTS, tenant, CatalogEventTypes.CONTROL_CREATED, id.toString(), """
-                {"id": "%s", "tenantId": "%s", "refCode": "%s", "name": "n", "owner": "o", "frequency": "quarterly",
-                 "status": "active", "version": 0}""".formatted(id, tenant, ref));
+                {"id": "%s", "tenantId": "%s", "refCode": "%s", "name": "n", "owner": "o", "frequency": "%s",
+                 "status": "active", "version": 0}""".formatted(id, tenant, ref, frequency));
         await().atMost(Duration.ofSeconds(30)).until(() -> api()
                 .body("{\"requirements\": [{\"framework\": \"soc2-tsc:2017\", \"ref\": \"" + criterion + "\"}]}")
                 .when().put("/api/v1/mappings/controls/" + ref).statusCode() == 200);
@@ -75,10 +79,13 @@ class Soc2OperationTest {
             UUID second = control(sender, "ACC-02", "CC6.2");
             evidence(sender, UUID.randomUUID(), "accepted", 1, Instant.parse("2026-07-10T09:00:00Z"), validUntil, first, second);
             evidence(sender, UUID.randomUUID(), "accepted", 1, Instant.parse("2026-07-20T09:00:00Z"), laterValidUntil, first);
+            UUID monthly = control(sender, "LOG-09", "CC7.2", "monthly");
+            evidence(sender, UUID.randomUUID(), "accepted", 1, Instant.parse("2026-06-12T09:00:00Z"), laterValidUntil, monthly);
         }
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "satisfied".equals(coverage().getString("requirements.find { it.ref == 'CC6.2' }.status"))
-                        && coverage().getInt("requirements.find { it.ref == 'CC6.2' }.evidenceCount") == 2);
+                        && coverage().getInt("requirements.find { it.ref == 'CC6.2' }.evidenceCount") == 2
+                        && "satisfied".equals(coverage().getString("requirements.find { it.ref == 'CC7.2' }.status")));
         JsonPath coverage = coverage();
         assertEquals(2, coverage.getInt("requirements.find { it.ref == 'CC6.2' }.evidenceCount"),
                 "the shared record once and ACC-01's own record: two, not three");
@@ -89,8 +96,14 @@ class Soc2OperationTest {
 
         JsonPath report = report();
         assertEquals(2, report.getInt("rows.find { it.ref == 'CC6.2' }.evidenceInPeriod"));
+        // a monthly control evidenced in June only: July to November is one run of five missed months
+        assertEquals(List.of("2026-07-01"), report.getList("controls.find { it.control == 'LOG-09' }.exceptions.from"));
+        assertEquals(List.of("2026-11-30"), report.getList("controls.find { it.control == 'LOG-09' }.exceptions.to"));
+        assertEquals(List.of(5), report.getList("controls.find { it.control == 'LOG-09' }.exceptions.occurrences"));
+        assertEquals(1, report.getInt("controls.find { it.control == 'LOG-09' }.covered"));
         assertEquals(4, report.getInt("rows.find { it.ref == 'CC6.2' }.occurrences"), "two quarters of two controls");
-        assertEquals(List.of("ACC-01", "ACC-02"), report.getList("rows.find { it.ref == 'CC6.2' }.exceptions.control"));
+        assertEquals(List.of("ACC-01", "ACC-02"), report.getList("rows.find { it.ref == 'CC6.2' }.controlsWithExceptions"));
+        assertEquals(List.of(1), report.getList("controls.find { it.control == 'ACC-02' }.exceptions.occurrences"));
     }
 
     @Test
@@ -112,9 +125,11 @@ class Soc2OperationTest {
         assertEquals("with_exceptions", report.getString(row + ".operation"));
         assertEquals(2, report.getInt(row + ".occurrences"));
         assertEquals(1, report.getInt(row + ".occurrencesCovered"));
-        assertEquals(List.of("2026-09-01"), report.getList(row + ".exceptions.from"));
-        assertEquals(List.of("2026-11-30"), report.getList(row + ".exceptions.to"));
-        assertEquals("quarterly", report.getString(row + ".controlOperation[0].frequency"));
+        String iam = "controls.find { it.control == 'IAM-01' }";
+        assertEquals(List.of("2026-09-01"), report.getList(iam + ".exceptions.from"));
+        assertEquals(List.of("2026-11-30"), report.getList(iam + ".exceptions.to"));
+        assertEquals("quarterly", report.getString(iam + ".frequency"));
+        assertEquals(List.of("IAM-01"), report.getList(row + ".controlsWithExceptions"));
         assertEquals(1, report.getInt("summary.withExceptions"));
         assertEquals(0, report.getInt("summary.operatedThroughout"));
         assertEquals(report.getInt("summary.criteria") - 1, report.getInt("summary.withoutEvidence"));
@@ -125,7 +140,8 @@ class Soc2OperationTest {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "operated_throughout".equals(report().getString("rows.find { it.ref == 'CC6.3' }.operation")));
         report = report();
-        assertEquals(List.of(), report.getList(row + ".exceptions"));
+        assertEquals(List.of(), report.getList(row + ".controlsWithExceptions"));
+        assertEquals(List.of(), report.getList("controls.find { it.control == 'IAM-01' }.exceptions"));
         assertEquals(2, report.getInt(row + ".occurrencesCovered"));
         assertEquals(2, report.getInt(row + ".evidenceInPeriod"));
         assertNull(report.getString(row + ".gap"));

@@ -11,7 +11,7 @@ import java.util.List;
  * operation ({@code EvidenceCounting}), and the missed ones as exceptions with their dates.
  */
 public record Soc2CriteriaReport(String tenantId, String framework, LocalDate periodFrom, LocalDate periodTo,
-                                 Instant generatedAt, Summary summary, List<Row> rows) {
+                                 Instant generatedAt, Summary summary, List<Row> rows, List<ControlOperation> controls) {
 
     /** How a criterion operated over the period. */
     public enum Operation {
@@ -28,23 +28,27 @@ public record Soc2CriteriaReport(String tenantId, String framework, LocalDate pe
                           int withoutEvidence) {
     }
 
-    /** An occurrence of a control without evidence: its first and last day. */
-    public record PeriodException(String control, LocalDate from, LocalDate to) {
+    /** Consecutive occurrences of a control without evidence: the first day of the first, the last of the last. */
+    public record PeriodException(LocalDate from, LocalDate to, int occurrences) {
     }
 
-    /** One contributing control over the period. */
+    /**
+     * One contributing control over the period, listed once in the report however many criteria it counts for:
+     * its occurrences, those covered, the records that evidence operation, and the missed occurrences as exceptions.
+     */
     public record ControlOperation(String control, String frequency, int occurrences, int covered, long evidenceInPeriod,
                                    List<PeriodException> exceptions) {
     }
 
     /**
+     * {@code occurrences} and {@code occurrencesCovered} sum those of the contributing {@code controls} (each one's
+     * detail is in the report's {@code controls}); {@code controlsWithExceptions} names those that missed any;
      * {@code evidenceInPeriod} counts the records that evidence operation, each once however many contributing
      * controls it is attached to; {@code gap} says what is missing, or is null when covered now and operated
      * throughout the period.
      */
     public record Row(String ref, String title, String category, String coverage, Operation operation,
-                      List<String> controls, int occurrences, int occurrencesCovered, List<PeriodException> exceptions,
-                      List<ControlOperation> controlOperation, long evidenceInPeriod, Instant firstCollected,
-                      Instant lastCollected, String gap) {
+                      List<String> controls, int occurrences, int occurrencesCovered, List<String> controlsWithExceptions,
+                      long evidenceInPeriod, Instant firstCollected, Instant lastCollected, String gap) {
     }
 }

@@ -43,6 +43,8 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Soc2ReportComposer {
     public static final String FRAMEWORK = "soc2-tsc:2017";
+    /** A spreadsheet cell names this many runs of missed occurrences per control; the JSON has them all. */
+    private static final int EXCEPTION_RUNS_IN_A_CELL = 5;
 
     @Inject
     CoverageService coverage;
@@ -61,6 +63,8 @@ public class Soc2ReportComposer {
                 .collect(Collectors.toMap(KnownControl::refCode, c -> c, (a, b) -> a));
         Map<UUID, NavigableMap<LocalDate, PeriodEvidence>> days = summaries.days(tenantId, period.from(), period.to());
         SharedRecords shared = summaries.sharedEvidencing(tenantId, period.start(), period.end());
+        Map<UUID, PeriodEvidence> totals = new HashMap<>();
+        days.forEach((control, byDay) -> totals.put(control, total(byDay.values())));
         Map<UUID, ControlOperation> operationOf = new HashMap<>();
         Map<String, String> title = titles.of(FRAMEWORK);
         List<Row> rows = new ArrayList<>();
@@ -73,9 +77,12 @@ public class Soc2ReportComposer {
             List<ControlOperation> operations = contributing.stream()
                     .map(c -> operationOf.computeIfAbsent(c.id(), id -> operation(c, period, days.get(id))))
                     .toList();
-            rows.add(row(criterion, title.get(criterion.ref()), contributing, operations, days, shared));
+            rows.add(row(criterion, title.get(criterion.ref()), contributing, operations, totals, shared));
         }
-        return new Soc2CriteriaReport(tenantId, FRAMEWORK, period.from(), period.to(), Instant.now(), summary(rows), rows);
+        List<ControlOperation> controls = operationOf.values().stream()
+                .sorted(java.util.Comparator.comparing(ControlOperation::control)).toList();
+        return new Soc2CriteriaReport(tenantId, FRAMEWORK, period.from(), period.to(), Instant.now(), summary(rows), rows,
+                controls);
     }
 
     /** One control over the period: its occurrences, those with evidence, and the others as exceptions. */
@@ -85,34 +92,51 @@ public class Soc2ReportComposer {
         ControlFrequency frequency = control.frequency() == null ? ControlFrequency.event_driven : control.frequency();
         List<SamplingPeriods.Occurrence> occurrences = SamplingPeriods.of(frequency, period.start(), period.end());
         List<PeriodException> exceptions = new ArrayList<>();
+        int missed = 0;
         for (SamplingPeriods.Occurrence occurrence : occurrences) {
             LocalDate first = LocalDate.ofInstant(occurrence.start(), ZoneOffset.UTC);
             LocalDate after = LocalDate.ofInstant(occurrence.end(), ZoneOffset.UTC);
-            if (evidence.subMap(first, true, after, false).isEmpty()) {
-                exceptions.add(new PeriodException(control.refCode(), first, after.minusDays(1)));
+            if (!evidence.subMap(first, true, after, false).isEmpty()) {
+                continue;
+            }
+            missed++;
+            PeriodException previous = exceptions.isEmpty() ? null : exceptions.getLast();
+            if (previous != null && previous.to().plusDays(1).equals(first)) {
+                // consecutive misses are one exception: a daily control silent for a month is one line, not thirty
+                exceptions.set(exceptions.size() - 1, new PeriodException(previous.from(), after.minusDays(1),
+                        previous.occurrences() + 1));
+            } else {
+                exceptions.add(new PeriodException(first, after.minusDays(1), 1));
             }
         }
         long records = evidence.values().stream().mapToLong(PeriodEvidence::count).sum();
-        return new ControlOperation(control.refCode(), frequency.name(), occurrences.size(),
-                occurrences.size() - exceptions.size(), records, exceptions);
+        return new ControlOperation(control.refCode(), frequency.name(), occurrences.size(), occurrences.size() - missed,
+                records, exceptions);
     }
 
     private static Row row(RequirementCoverage criterion, String title, List<KnownControl> contributing,
-                           List<ControlOperation> operations, Map<UUID, NavigableMap<LocalDate, PeriodEvidence>> days,
-                           SharedRecords shared) {
+                           List<ControlOperation> operations, Map<UUID, PeriodEvidence> totals, SharedRecords shared) {
         long records = operations.stream().mapToLong(ControlOperation::evidenceInPeriod).sum()
                 - shared.doubleCounts(contributing.stream().map(KnownControl::id).toList());
-        List<PeriodEvidence> found = contributing.stream().map(c -> days.get(c.id())).filter(Objects::nonNull)
-                .flatMap(d -> d.values().stream()).toList();
-        Instant first = found.stream().map(PeriodEvidence::first).min(Instant::compareTo).orElse(null);
-        Instant last = found.stream().map(PeriodEvidence::last).max(Instant::compareTo).orElse(null);
-        List<PeriodException> exceptions = operations.stream().flatMap(o -> o.exceptions().stream()).toList();
+        PeriodEvidence found = total(contributing.stream().map(c -> totals.get(c.id())).filter(Objects::nonNull).toList());
+        Instant first = found.first();
+        Instant last = found.last();
         int occurrences = operations.stream().mapToInt(ControlOperation::occurrences).sum();
+        int covered = operations.stream().mapToInt(ControlOperation::covered).sum();
+        List<String> withExceptions = operations.stream().filter(o -> o.covered() < o.occurrences())
+                .map(ControlOperation::control).toList();
         Operation operation = records == 0 ? Operation.without_evidence
-                : exceptions.isEmpty() ? Operation.operated_throughout : Operation.with_exceptions;
+                : withExceptions.isEmpty() ? Operation.operated_throughout : Operation.with_exceptions;
         return new Row(criterion.ref(), title, criterion.group(), criterion.status().name(), operation,
-                criterion.controls(), occurrences, occurrences - exceptions.size(), exceptions, operations, records,
-                first, last, gap(criterion, operation, exceptions.size(), occurrences));
+                criterion.controls(), occurrences, covered, withExceptions, records, first, last,
+                gap(criterion, operation, occurrences - covered, occurrences));
+    }
+
+    /** Records, first and last collection of several days or controls together. */
+    private static PeriodEvidence total(java.util.Collection<PeriodEvidence> parts) {
+        return new PeriodEvidence(parts.stream().mapToLong(PeriodEvidence::count).sum(),
+                parts.stream().map(PeriodEvidence::first).min(Instant::compareTo).orElse(null),
+                parts.stream().map(PeriodEvidence::last).max(Instant::compareTo).orElse(null));
     }
 
     private static String gap(RequirementCoverage criterion, Operation operation, int missed, int occurrences) {
@@ -142,12 +166,15 @@ public class Soc2ReportComposer {
         return (int) rows.stream().filter(r -> r.operation() == operation).count();
     }
 
-    /** The report as one sheet: a row per criterion, the same columns as the JSON (exceptions as text). */
+    /** The report as one sheet: a row per criterion, the same columns as the JSON, each control's exceptions as text. */
     public static ReportTable table(Soc2CriteriaReport report) {
+        Map<String, ControlOperation> byControl = new HashMap<>();
+        report.controls().forEach(c -> byControl.put(c.control(), c));
         List<List<Object>> rows = new ArrayList<>();
         for (Row row : report.rows()) {
             rows.add(java.util.Arrays.asList(row.ref(), row.title(), row.category(), row.coverage(), row.operation().name(),
-                    row.controls(), row.occurrences(), row.occurrencesCovered(), exceptions(row.exceptions()),
+                    row.controls(), row.occurrences(), row.occurrencesCovered(),
+                    exceptions(row.controlsWithExceptions().stream().map(byControl::get).toList()),
                     row.evidenceInPeriod(), text(row.firstCollected()), text(row.lastCollected()), row.gap()));
         }
         return new ReportTable("SOC 2 criteria", List.of("Criterion", "Title", "Category", "Coverage now",
@@ -155,9 +182,19 @@ public class Soc2ReportComposer {
                 "Evidence in period", "First collected", "Last collected", "Gap"), rows);
     }
 
-    private static String exceptions(List<PeriodException> exceptions) {
-        return exceptions.isEmpty() ? null : exceptions.stream()
-                .map(e -> e.control() + " " + e.from() + " to " + e.to()).collect(Collectors.joining("; "));
+    /** Per control with exceptions: how many occurrences it missed and when (the first few runs, then how many more). */
+    private static String exceptions(List<ControlOperation> controls) {
+        if (controls.isEmpty()) {
+            return null;
+        }
+        return controls.stream().map(c -> {
+            String runs = c.exceptions().stream().limit(EXCEPTION_RUNS_IN_A_CELL)
+                    .map(e -> e.from().equals(e.to()) ? e.from().toString() : e.from() + " to " + e.to())
+                    .collect(Collectors.joining(", "));
+            int more = c.exceptions().size() - EXCEPTION_RUNS_IN_A_CELL;
+            return c.control() + ": " + (c.occurrences() - c.covered()) + " of " + c.occurrences() + " missed (" + runs
+                    + (more > 0 ? " and " + more + " more" : "") + ")";
+        }).collect(Collectors.joining("; "));
     }
 
     private static String text(Instant instant) {
