@@ -66,14 +66,19 @@ class EvidenceListTest {
         as(tenant).queryParam("freshness", "stale").when().get(EVIDENCE).then().statusCode(400);
     }
 
+    /** A record of the given day that stays fresh: the expiry job must not touch it while the test reviews it. */
+    private static String fresh(String title, String collectedAt) {
+        return item("AC-01", title, Instant.parse(collectedAt)).replace("\"result\"", "\"validForDays\": 1500, \"result\"");
+    }
+
     @Test
     void timelineShowsWhichMonthsOfTheObservationPeriodHaveAcceptedPassingEvidence() {
         Instant from = Instant.parse("2026-01-01T00:00:00Z");
-        String january = as(tenant).body(item("AC-01", "January review", Instant.parse("2026-01-15T10:00:00Z")))
+        String january = as(tenant).body(fresh("January review", "2026-01-15T10:00:00Z"))
                 .when().post(EVIDENCE).then().statusCode(201).extract().path("id");
-        String march = as(tenant).body(item("AC-01", "March review", Instant.parse("2026-03-03T10:00:00Z")))
+        String march = as(tenant).body(fresh("March review", "2026-03-03T10:00:00Z"))
                 .when().post(EVIDENCE).then().statusCode(201).extract().path("id");
-        String failure = as(tenant).body(item("AC-01", "March failure", Instant.parse("2026-03-20T10:00:00Z"))
+        String failure = as(tenant).body(fresh("March failure", "2026-03-20T10:00:00Z")
                 .replace("\"pass\"", "\"fail\"")).when().post(EVIDENCE).then().statusCode(201).extract().path("id");
         for (String id : List.of(january, failure)) {
             as(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"r\"}").when().post(EVIDENCE + "/" + id + "/review")
