@@ -151,4 +151,31 @@ class SuiteThroughGatewayTest {
         as(key).body(Map.of("all", true)).when().post("/api/v1/catalog/library/adoptions").then().statusCode(200)
                 .body("created", hasSize(0)).body("alreadyAdopted", hasSize(created));
     }
+
+    @Test
+    void aControlSetExportedFromOneTenantAndImportedIntoAnotherIsTheSameControlSet() {
+        String keyA = tenantWithKey();
+        String keyB = tenantWithKey();
+        String sheet = """
+                ref,name,description,owner,frequency,iso27001_2022,soc2_tsc_2017
+                ACC-1,Quarterly access review,"Owners review access, then remove what is not needed",IT lead,quarterly,A.5.18,CC6.2; CC6.3
+                BAK-1,Daily backups,-restore tested monthly,Platform team,daily,A.8.13,A1.2
+                POL-1,Security policy,,CISO,annual,5.2; A.5.1,
+                """;
+        as(keyA).contentType("text/csv").body(sheet).when().post("/api/v1/catalog/control-set/import").then()
+                .statusCode(200).body("created", equalTo(3));
+        String[] exported = new String[1];
+        await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ofSeconds(1)).pollInterval(Duration.ofSeconds(4))
+                .until(() -> (exported[0] = as(keyA).queryParam("format", "csv").when().get("/api/v1/mappings/control-set")
+                        .then().statusCode(200).extract().asString()).contains("BAK-1,Daily backups,'-restore tested monthly"));
+        org.junit.jupiter.api.Assertions.assertTrue(exported[0].contains("POL-1,Security policy,,CISO,annual,5.2; A.5.1,"),
+                exported[0]);
+        as(keyB).contentType("text/csv").body(exported[0]).when().post("/api/v1/catalog/control-set/import").then()
+                .statusCode(200).body("created", equalTo(3));
+        await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ofSeconds(1)).pollInterval(Duration.ofSeconds(4))
+                .until(() -> exported[0].equals(as(keyB).queryParam("format", "csv").when()
+                        .get("/api/v1/mappings/control-set").then().statusCode(200).extract().asString()));
+        as(keyB).when().get("/api/v1/catalog/controls").then().body("items.description",
+                hasItem("-restore tested monthly"));
+    }
 }

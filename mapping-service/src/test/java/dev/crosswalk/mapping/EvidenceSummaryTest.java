@@ -80,7 +80,7 @@ class EvidenceSummaryTest {
     private UUID control(String ref) {
         UUID id = UUID.randomUUID();
         directory.apply(new IncomingEvent(UUID.randomUUID().toString(), CatalogEventTypes.CONTROL_CREATED, tenant,
-                id.toString(), objectMapper.valueToTree(new ControlEventData(id, tenant, ref, "n", "o", ControlFrequency.daily, "active", 0))));
+                id.toString(), objectMapper.valueToTree(new ControlEventData(id, tenant, ref, "n", "o", ControlFrequency.daily, "active", 0, null))));
         return id;
     }
 

@@ -37,7 +37,8 @@ public class TenantControl extends TenantOwnedEntity {
 
     /** What its events carry: the control as it is now. */
     public ControlEventData eventData() {
-        return new ControlEventData(id, tenantId, refCode, name, owner, frequency, status.name(), currentVersion());
+        return new ControlEventData(id, tenantId, refCode, name, owner, frequency, status.name(), currentVersion(),
+                description);
     }
 
     /** Only ever looks inside the given tenant: another tenant's id finds nothing. */

@@ -1,51 +1,82 @@
 package dev.crosswalk.catalog.library;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.catalog.CatalogConfig;
 import dev.crosswalk.catalog.library.LibraryDocument.LibraryControl;
 import dev.crosswalk.support.resources.ClasspathJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The shipped common control library, read once; its mappings name the bundled frameworks' requirements. */
+/**
+ * The shipped common control library, read once: the current version (what tenants adopt) and the earlier ones
+ * (what upgrades compare a tenant's adopted controls against). Its mappings name the bundled frameworks' requirements.
+ */
 @ApplicationScoped
 public class ControlLibrary {
-    public static final String RESOURCE = "library/common-controls.json";
     public static final String ISO_2022 = "iso27001:2022";
     public static final String SOC2 = "soc2-tsc:2017";
 
     @Inject
     ObjectMapper objectMapper;
 
-    private volatile LibraryDocument document;
-    private volatile Map<String, LibraryControl> byId;
+    @Inject
+    CatalogConfig config;
 
-    public LibraryDocument document() {
-        if (document == null) {
+    /** One version of the library, with its controls by id. */
+    public record Version(LibraryDocument document, Map<String, LibraryControl> byId) {
+        static Version of(LibraryDocument document) {
+            Map<String, LibraryControl> index = new LinkedHashMap<>();
+            document.controls().forEach(c -> index.put(c.id(), c));
+            return new Version(document, index);
+        }
+    }
+
+    private volatile Version current;
+    private volatile Map<String, Version> versions;
+
+    private void load() {
+        if (current == null) {
             synchronized (this) {
-                if (document == null) {
-                    LibraryDocument read = ClasspathJson.read(objectMapper, RESOURCE, LibraryDocument.class);
-                    Map<String, LibraryControl> index = new LinkedHashMap<>();
-                    read.controls().forEach(c -> index.put(c.id(), c));
-                    byId = index;
-                    document = read;
+                if (current == null) {
+                    Map<String, Version> all = new HashMap<>();
+                    for (String resource : config.library().history().orElse(List.of())) {
+                        Version earlier = Version.of(ClasspathJson.read(objectMapper, resource, LibraryDocument.class));
+                        all.put(earlier.document().version(), earlier);
+                    }
+                    Version now = Version.of(ClasspathJson.read(objectMapper, config.library().current(),
+                            LibraryDocument.class));
+                    all.put(now.document().version(), now);
+                    versions = all;
+                    current = now;
                 }
             }
         }
-        return document;
+    }
+
+    public LibraryDocument document() {
+        load();
+        return current.document();
     }
 
     public String version() {
         return document().version();
     }
 
+    /** A shipped version of the library; empty for one this build does not ship. */
+    public Optional<Version> version(String version) {
+        load();
+        return Optional.ofNullable(version == null ? null : versions.get(version));
+    }
+
     public Optional<LibraryControl> control(String id) {
-        document();
-        return Optional.ofNullable(id == null ? null : byId.get(id.strip().toUpperCase(Locale.ROOT)));
+        load();
+        return Optional.ofNullable(id == null ? null : current.byId().get(id.strip().toUpperCase(Locale.ROOT)));
     }
 
     /** The requirements a library control is mapped to, in one framework. */

@@ -31,6 +31,9 @@ public class LibraryResource {
     LibraryAdoption adoption;
 
     @Inject
+    LibraryUpgrades upgrades;
+
+    @Inject
     Caller caller;
 
     /** The library's identity and the controls that match. */
@@ -67,5 +70,22 @@ public class LibraryResource {
             + "frameworks need); idempotent: what is adopted already is left as it is")
     public AdoptionResult adopt(@NotNull @Valid AdoptionRequest request) {
         return adoption.adopt(caller.tenantId(), request);
+    }
+
+    @GET
+    @Path("/upgrade")
+    @Operation(summary = "What the current library version changes for the controls the tenant adopted: new controls, "
+            + "changed mappings, retired controls")
+    public LibraryUpgrades.Pending pendingUpgrade() {
+        return upgrades.pending(caller.tenantId());
+    }
+
+    @POST
+    @Path("/upgrade")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Apply the chosen library changes (by library id): adopt new controls, add and remove the "
+            + "changed mappings (the tenant's own are kept), retire retired controls")
+    public LibraryUpgrades.Applied upgrade(@NotNull @Valid LibraryUpgrades.UpgradeRequest request) {
+        return upgrades.apply(caller.tenantId(), request);
     }
 }

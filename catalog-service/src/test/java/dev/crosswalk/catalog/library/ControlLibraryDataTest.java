@@ -30,7 +30,7 @@ class ControlLibraryDataTest {
 
     @BeforeAll
     static void read() throws Exception {
-        try (InputStream in = resource(ControlLibrary.RESOURCE)) {
+        try (InputStream in = resource("library/common-controls.json")) {
             library = JSON.readValue(in, LibraryDocument.class);
         }
         iso = refs("frameworks/iso27001-2022.json");

@@ -50,11 +50,13 @@ public class ControlDirectory extends CatalogProjection {
             return;
         }
         entityManager.createNativeQuery("""
-                        insert into known_control (tenant_id, control_id, ref_code, name, frequency, status, version, deleted)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                        insert into known_control (tenant_id, control_id, ref_code, name, frequency, status, version, deleted,
+                                                   owner, description)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                         on conflict (tenant_id, control_id) do update
                         set ref_code = excluded.ref_code, name = excluded.name, frequency = excluded.frequency,
-                            status = excluded.status, version = excluded.version, deleted = excluded.deleted
+                            status = excluded.status, version = excluded.version, deleted = excluded.deleted,
+                            owner = excluded.owner, description = excluded.description
                         where known_control.version <= excluded.version""")
                 .setParameter(1, control.tenantId())
                 .setParameter(2, control.id())
@@ -64,6 +66,8 @@ public class ControlDirectory extends CatalogProjection {
                 .setParameter(6, control.status())
                 .setParameter(7, control.version())
                 .setParameter(8, CatalogEventTypes.CONTROL_DELETED.equals(event.type()))
+                .setParameter(9, control.owner())
+                .setParameter(10, control.description())
                 .executeUpdate();
     }
 
@@ -81,14 +85,15 @@ public class ControlDirectory extends CatalogProjection {
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
-                    select control_id, ref_code, name, frequency, status from known_control
+                    select control_id, ref_code, name, frequency, status, owner, description from known_control
                     where tenant_id = ? and ref_code = any(?) and not deleted and status <> 'retired'""")) {
                 select.setString(1, tenantId);
                 select.setArray(2, connection.createArrayOf("varchar", refCodes.toArray()));
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         KnownControl control = new KnownControl(rs.getObject(1, UUID.class), rs.getString(2),
-                                rs.getString(3), KnownControl.frequency(rs.getString(4)), rs.getString(5));
+                                rs.getString(3), KnownControl.frequency(rs.getString(4)), rs.getString(5), rs.getString(6),
+                                rs.getString(7));
                         found.put(control.refCode(), control);
                     }
                 }
@@ -116,13 +121,13 @@ public class ControlDirectory extends CatalogProjection {
     public Map<UUID, KnownControl> liveControlsById(String tenantId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select control_id, ref_code, name, frequency, status from known_control
+                        select control_id, ref_code, name, frequency, status, owner, description from known_control
                         where tenant_id = ?1 and not deleted and status <> 'retired'""")
                 .setParameter(1, tenantId)
                 .getResultList();
         Map<UUID, KnownControl> controls = new HashMap<>();
         rows.forEach(row -> controls.put((UUID) row[0], new KnownControl((UUID) row[0], (String) row[1], (String) row[2],
-                KnownControl.frequency((String) row[3]), (String) row[4])));
+                KnownControl.frequency((String) row[3]), (String) row[4], (String) row[5], (String) row[6])));
         return controls;
     }
 

@@ -13,6 +13,14 @@ public final class CatalogEventTypes {
      * requirements the library maps it to; follows its {@link #CONTROL_CREATED}, once per adoption.
      */
     public static final String CONTROL_ADOPTED = "control.adopted";
+    /**
+     * data: {@link ControlAdoptionEventData} without library fields: a control created or updated by a spreadsheet
+     * import, with the requirements the sheet maps it to, which replace the control's mappings; follows its
+     * {@link #CONTROL_CREATED} or {@link #CONTROL_UPDATED}.
+     */
+    public static final String CONTROL_IMPORTED = "control.imported";
+    /** data: {@link LibraryUpgradeEventData}: a newer library version's mapping changes applied to an adopted control. */
+    public static final String CONTROL_LIBRARY_UPGRADED = "control.library-upgraded";
     /** data: {@link ApplicabilityEventData}, the new current decision for one Annex A control. */
     public static final String APPLICABILITY_DECIDED = "applicability.decided";
     /** data: {@link RiskEventData}. */

@@ -17,20 +17,22 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes a {@link ReportTable} as RFC 4180 CSV (Apache Commons CSV) or as an XLSX workbook (Apache
- * POI) of one sheet with a bold frozen header, filters on every column and widths fitted to the text.
+ * Writes a {@link ReportTable} as RFC 4180 CSV (Apache Commons CSV; text that a spreadsheet would run as a formula
+ * is escaped) or as an XLSX workbook (Apache POI; cells are values, never formulas) of one sheet with a bold frozen
+ * header, filters on every column and widths fitted to the text.
  */
 @ApplicationScoped
 public class TableWriter {
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 70;
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     public String csv(ReportTable table) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(table.columns().toArray(String[]::new)).get()
                 .print(out)) {
             for (List<Object> row : table.rows()) {
-                printer.printRecord(row.stream().map(TableWriter::text).toList());
+                printer.printRecord(row.stream().map(TableWriter::csvCell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -80,6 +82,19 @@ public class TableWriter {
             }
             widths[c] = Math.max(widths[c], text(value).length());
         }
+    }
+
+    /**
+     * A cell as CSV text that a spreadsheet opening the file never runs: text starting with {@code = + - @}, a tab or
+     * a carriage return is a formula to Excel and LibreOffice, so it is written behind an apostrophe (OWASP's advice
+     * on CSV injection). Numbers stay numbers.
+     */
+    static String csvCell(Object value) {
+        String text = text(value);
+        if (value instanceof Number || text.isEmpty()) {
+            return text;
+        }
+        return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static String text(Object value) {
