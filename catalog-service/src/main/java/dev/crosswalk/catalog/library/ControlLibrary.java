@@ -3,6 +3,7 @@ package dev.crosswalk.catalog.library;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.catalog.CatalogConfig;
 import dev.crosswalk.catalog.library.LibraryDocument.LibraryControl;
+import dev.crosswalk.events.ControlAdoptionEventData;
 import dev.crosswalk.support.resources.ClasspathJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -86,6 +87,14 @@ public class ControlLibrary {
             case SOC2 -> control.soc2();
             default -> List.of();
         };
+    }
+
+    /** Every requirement a library control is mapped to, ISO 27001:2022 first. */
+    public static List<ControlAdoptionEventData.Requirement> requirements(LibraryControl control) {
+        List<ControlAdoptionEventData.Requirement> requirements = new java.util.ArrayList<>();
+        control.iso27001().forEach(r -> requirements.add(new ControlAdoptionEventData.Requirement(ISO_2022, r)));
+        control.soc2().forEach(r -> requirements.add(new ControlAdoptionEventData.Requirement(SOC2, r)));
+        return requirements;
     }
 
     /** Library controls matching every filter given (null: any): domain, a requirement of a framework, text. */

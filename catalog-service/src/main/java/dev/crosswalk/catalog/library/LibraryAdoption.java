@@ -80,7 +80,7 @@ public class LibraryAdoption {
         }
         for (TenantControl control : fresh) {
             LibraryControl source = library.control(control.libraryId).orElseThrow();
-            List<ControlAdoptionEventData.Requirement> requirements = requirements(source);
+            List<ControlAdoptionEventData.Requirement> requirements = ControlLibrary.requirements(source);
             outbox.append(tenantId, CatalogEventTypes.CONTROL_CREATED, control.id.toString(), control.eventData());
             outbox.append(tenantId, CatalogEventTypes.CONTROL_ADOPTED, control.id.toString(),
                     new ControlAdoptionEventData(control.id, tenantId, control.refCode, control.libraryId,
@@ -105,13 +105,6 @@ public class LibraryAdoption {
         control.createdAt = Instant.now();
         control.updatedAt = control.createdAt;
         return control;
-    }
-
-    private static List<ControlAdoptionEventData.Requirement> requirements(LibraryControl control) {
-        List<ControlAdoptionEventData.Requirement> requirements = new ArrayList<>();
-        control.iso27001().forEach(ref -> requirements.add(new ControlAdoptionEventData.Requirement(ControlLibrary.ISO_2022, ref)));
-        control.soc2().forEach(ref -> requirements.add(new ControlAdoptionEventData.Requirement(ControlLibrary.SOC2, ref)));
-        return requirements;
     }
 
     /** The library controls the request names; a request naming none or several ways to choose is a 400 problem. */

@@ -149,8 +149,8 @@ public class LibraryUpgrades {
             if (then == null || control.libraryVersion.equals(current.version())) {
                 continue; // adopted from the current version, or from one this build no longer ships
             }
-            List<Requirement> before = requirements(then);
-            List<Requirement> after = requirements(now);
+            List<Requirement> before = ControlLibrary.requirements(then);
+            List<Requirement> after = ControlLibrary.requirements(now);
             List<Requirement> added = after.stream().filter(r -> !before.contains(r)).toList();
             List<Requirement> removed = before.stream().filter(r -> !after.contains(r)).toList();
             if (!added.isEmpty() || !removed.isEmpty()) {
@@ -162,19 +162,12 @@ public class LibraryUpgrades {
         if (baseline != null && !baseline.document().version().equals(current.version())) {
             for (LibraryControl control : current.controls()) {
                 if (!control.retired() && !adoptedIds.contains(control.id()) && !baseline.byId().containsKey(control.id())) {
-                    changes.add(new Change(control.id(), Kind.new_control, control.name(), null, requirements(control),
-                            List.of()));
+                    changes.add(new Change(control.id(), Kind.new_control, control.name(), null,
+                            ControlLibrary.requirements(control), List.of()));
                 }
             }
         }
         return changes;
-    }
-
-    private static List<Requirement> requirements(LibraryControl control) {
-        List<Requirement> requirements = new ArrayList<>();
-        control.iso27001().forEach(r -> requirements.add(new Requirement(ControlLibrary.ISO_2022, r)));
-        control.soc2().forEach(r -> requirements.add(new Requirement(ControlLibrary.SOC2, r)));
-        return requirements;
     }
 
     /** Semantic versions in numeric order (1.10.0 after 1.9.0). */
