@@ -106,6 +106,13 @@ class EvidenceSummaryTest {
         deliver(r, UUID.randomUUID().toString());
     }
 
+    /** Each control's accepted passing current records collected in [from, to], from the day rows. */
+    private Map<UUID, PeriodEvidence> inPeriod(String tenant, LocalDate from, LocalDate to) {
+        Map<UUID, PeriodEvidence> byControl = new HashMap<>();
+        summaries.days(tenant, from, to).forEach((control, days) -> byControl.put(control, PeriodEvidence.total(days.values())));
+        return byControl;
+    }
+
     private ControlState state(UUID control) {
         return states.of(tenant).controls().get(control);
     }
@@ -164,18 +171,18 @@ class EvidenceSummaryTest {
         Rec rec = record(a, "pass", collected, now.plus(30, ChronoUnit.DAYS));
         deliver(rec);
         assertEquals(1, state(a).evidenceCount());
-        assertEquals(1, summaries.inPeriod(tenant, day, day).get(a).count());
+        assertEquals(1, inPeriod(tenant, day, day).get(a).count());
 
         deliver(new Rec(rec.id(), List.of(b), "pass", collected, rec.validUntil(), "accepted", false, false, 2));
         assertEquals(ControlState.Operation.unevidenced, state(a).operation());
         assertEquals(1, state(b).evidenceCount());
-        assertNull(summaries.inPeriod(tenant, day, day).get(a), "no day row is left for the old control");
-        assertEquals(1, summaries.inPeriod(tenant, day, day).get(b).count());
+        assertNull(inPeriod(tenant, day, day).get(a), "no day row is left for the old control");
+        assertEquals(1, inPeriod(tenant, day, day).get(b).count());
 
         deliver(new Rec(rec.id(), List.of(a, b, a), "pass", collected, rec.validUntil(), "accepted", false, false, 3));
         assertEquals(1, state(a).evidenceCount(), "listed twice, counted once");
         assertEquals(1, state(b).evidenceCount());
-        assertEquals(1, summaries.inPeriod(tenant, day, day).get(a).count());
+        assertEquals(1, inPeriod(tenant, day, day).get(a).count());
         assertMatchesTheRecords();
     }
 
@@ -235,7 +242,7 @@ class EvidenceSummaryTest {
         Rec moved = record(control, "pass", start.plus(40, ChronoUnit.DAYS), valid);
         deliver(moved);
 
-        PeriodEvidence period = summaries.inPeriod(tenant, from, to).get(control);
+        PeriodEvidence period = inPeriod(tenant, from, to).get(control);
         assertEquals(4, period.count());
         assertEquals(start, period.first());
         assertEquals(end.minusMillis(1), period.last());
@@ -244,12 +251,12 @@ class EvidenceSummaryTest {
         deliver(new Rec(moved.id(), moved.controls(), "pass", end.plus(5, ChronoUnit.DAYS), valid, "accepted", false,
                 false, 2));
         deliver(first.with("rejected", 2));
-        PeriodEvidence after = summaries.inPeriod(tenant, from, to).get(control);
+        PeriodEvidence after = inPeriod(tenant, from, to).get(control);
         assertEquals(2, after.count());
         assertEquals(expired.collectedAt(), after.first());
         assertEquals(end.minusMillis(1), after.last());
-        assertEquals(1, summaries.inPeriod(tenant, from.minusDays(1), from.minusDays(1)).get(control).count());
-        assertEquals(2, summaries.inPeriod(tenant, to.plusDays(1), to.plusDays(10)).get(control).count());
+        assertEquals(1, inPeriod(tenant, from.minusDays(1), from.minusDays(1)).get(control).count());
+        assertEquals(2, inPeriod(tenant, to.plusDays(1), to.plusDays(10)).get(control).count());
         assertMatchesTheRecords();
     }
 
@@ -397,13 +404,13 @@ class EvidenceSummaryTest {
             }
             Map<LocalDate, List<Instant>> days = reportable.getOrDefault(state.controlId(), Map.of());
             for (Map.Entry<LocalDate, List<Instant>> day : days.entrySet()) {
-                PeriodEvidence counted = summaries.inPeriod(tenant, day.getKey(), day.getKey()).get(state.controlId());
+                PeriodEvidence counted = inPeriod(tenant, day.getKey(), day.getKey()).get(state.controlId());
                 assertEquals(day.getValue().size(), counted.count(), state.refCode() + " on " + day.getKey());
                 assertEquals(day.getValue().stream().min(Instant::compareTo).orElseThrow(), counted.first());
                 assertEquals(day.getValue().stream().max(Instant::compareTo).orElseThrow(), counted.last());
             }
             long total = days.values().stream().mapToLong(List::size).sum();
-            PeriodEvidence all = summaries.inPeriod(tenant, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1))
+            PeriodEvidence all = inPeriod(tenant, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1))
                     .get(state.controlId());
             assertEquals(total, all == null ? 0 : all.count(), state.refCode() + " over all days");
         }

@@ -28,11 +28,7 @@ public class ControlService {
 
     public ControlView create(String tenantId, ControlRequest request) {
         rejectTakenRefCode(tenantId, request.refCode(), null);
-        TenantControl control = new TenantControl();
-        control.id = UUID.randomUUID();
-        control.tenantId = tenantId;
-        control.createdAt = Instant.now();
-        control.updatedAt = control.createdAt;
+        TenantControl control = TenantControl.newOf(tenantId, request.refCode());
         apply(control, request);
         control.persistAndFlush();
         announce(CatalogEventTypes.CONTROL_CREATED, control);

@@ -35,6 +35,18 @@ public class TenantControl extends TenantOwnedEntity {
     @Column(name = "library_version")
     public String libraryVersion;
 
+    /** A new control of the tenant, not stored yet: a fresh id, created and updated now, active. */
+    public static TenantControl newOf(String tenantId, String refCode) {
+        TenantControl control = new TenantControl();
+        control.id = UUID.randomUUID();
+        control.tenantId = tenantId;
+        control.refCode = refCode;
+        control.status = ControlStatus.active;
+        control.createdAt = Instant.now();
+        control.updatedAt = control.createdAt;
+        return control;
+    }
+
     /** What its events carry: the control as it is now. */
     public ControlEventData eventData() {
         return new ControlEventData(id, tenantId, refCode, name, owner, frequency, status.name(), currentVersion(),
@@ -44,6 +56,15 @@ public class TenantControl extends TenantOwnedEntity {
     /** Only ever looks inside the given tenant: another tenant's id finds nothing. */
     public static Optional<TenantControl> findForTenant(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+    }
+
+    /**
+     * Serialises, until the transaction ends, the writers that create controls of a tenant in bulk (library adoption,
+     * spreadsheet import), so two of them never race for the same ref codes.
+     */
+    public static void lockControlSetOf(String tenantId) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('control-set:' || ?1))")
+                .setParameter(1, tenantId).getSingleResult();
     }
 
     public static boolean refCodeTaken(String tenantId, String refCode, UUID except) {

@@ -1,21 +1,21 @@
 package dev.crosswalk.catalog.controlset;
 
-import dev.crosswalk.catalog.control.ControlStatus;
 import dev.crosswalk.catalog.control.TenantControl;
 import dev.crosswalk.catalog.controlset.ControlSheet.SheetRow;
 import dev.crosswalk.catalog.controlset.ImportResult.Action;
 import dev.crosswalk.catalog.controlset.ImportResult.RowResult;
 import dev.crosswalk.catalog.framework.Requirement;
+import dev.crosswalk.catalog.library.ControlLibrary;
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.ControlAdoptionEventData;
 import dev.crosswalk.events.ControlFrequency;
+import dev.crosswalk.rules.ControlSetColumns;
 import dev.crosswalk.support.outbox.OutboxWriter;
 import dev.crosswalk.support.problem.Problem.FieldError;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -40,16 +39,13 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 @Transactional
 public class ControlSetImport {
-    public static final String ISO = "iso27001:2022";
-    public static final String SOC2 = "soc2-tsc:2017";
+    private static final String ISO = ControlLibrary.ISO_2022;
+    private static final String SOC2 = ControlLibrary.SOC2;
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;,\\s]+");
 
     @Inject
     OutboxWriter outbox;
-
-    @Inject
-    EntityManager entityManager;
 
     /** A row that passed every check: the control it states and its requirements. */
     private record Planned(SheetRow row, String ref, String name, String description, String owner,
@@ -57,8 +53,7 @@ public class ControlSetImport {
     }
 
     public ImportResult importSheet(String tenantId, ControlSheet sheet, boolean dryRun) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('control-import:' || ?1))")
-                .setParameter(1, tenantId).getSingleResult();
+        TenantControl.lockControlSetOf(tenantId);
         Map<String, TenantControl> existing = new HashMap<>();
         TenantControl.<TenantControl>list("tenantId", tenantId).forEach(c -> existing.put(c.refCode, c));
         Map<String, Set<String>> known = Map.of(ISO, refs(ISO), SOC2, refs(SOC2));
@@ -96,12 +91,7 @@ public class ControlSetImport {
         TenantControl control = current;
         String type = null;
         if (control == null) {
-            control = new TenantControl();
-            control.id = UUID.randomUUID();
-            control.tenantId = tenantId;
-            control.refCode = plan.ref();
-            control.status = ControlStatus.active;
-            control.createdAt = Instant.now();
+            control = TenantControl.newOf(tenantId, plan.ref());
             type = CatalogEventTypes.CONTROL_CREATED;
         } else if (changes(control, plan)) {
             type = CatalogEventTypes.CONTROL_UPDATED;
@@ -153,8 +143,8 @@ public class ControlSetImport {
         }
         ControlFrequency frequency = frequency(row, problems);
         List<ControlAdoptionEventData.Requirement> requirements = new ArrayList<>();
-        requirements(row, "iso27001_2022", ISO, known.get(ISO), requirements, problems);
-        requirements(row, "soc2_tsc_2017", SOC2, known.get(SOC2), requirements, problems);
+        requirements(row, ControlSetColumns.ISO27001_2022, ISO, known.get(ISO), requirements, problems);
+        requirements(row, ControlSetColumns.SOC2_TSC_2017, SOC2, known.get(SOC2), requirements, problems);
         return new Planned(row, ref, name, description, owner, frequency, requirements);
     }
 
@@ -164,7 +154,7 @@ public class ControlSetImport {
             problems.add(error(row, "frequency", "is required"));
             return null;
         }
-        return Arrays.stream(ControlFrequency.values()).filter(f -> f.name().equals(value)).findFirst().orElseGet(() -> {
+        return ControlFrequency.named(value).orElseGet(() -> {
             problems.add(error(row, "frequency", "'" + value + "' is not one of " + Arrays.toString(ControlFrequency.values())));
             return null;
         });

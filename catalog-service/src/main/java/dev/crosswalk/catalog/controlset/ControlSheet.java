@@ -1,6 +1,8 @@
 package dev.crosswalk.catalog.controlset;
 
+import dev.crosswalk.rules.ControlSetColumns;
 import dev.crosswalk.support.problem.Problem.FieldError;
+import dev.crosswalk.support.spreadsheet.FormulaCells;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
 import java.io.ByteArrayInputStream;
@@ -27,17 +29,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A control-set spreadsheet read as values: CSV (RFC 4180, Apache Commons CSV) or the first sheet of an XLSX
- * workbook (Apache POI). The first row names the columns ({@link #COLUMNS}, any order, any case); every later row
- * that is not empty is a control, numbered as the spreadsheet numbers it (the header is row 1). Formulas are never
- * evaluated: an XLSX formula cell is reported as such, and CSV text is text. A leading apostrophe before
- * {@code = + - @} (how exports keep spreadsheets from running a cell) is taken off.
+ * workbook (Apache POI). The first row names the columns ({@link ControlSetColumns}, any order, any case); every
+ * later row that is not empty is a control, numbered as the spreadsheet numbers it (the header is row 1). Formulas are never
+ * evaluated: an XLSX formula cell is reported as such, and CSV text is text, taken back from the escaping exports
+ * apply ({@link FormulaCells}).
  */
 public record ControlSheet(List<SheetRow> rows) {
-    public static final List<String> COLUMNS = List.of("ref", "name", "description", "owner", "frequency",
-            "iso27001_2022", "soc2_tsc_2017");
     static final List<String> REQUIRED = List.of("ref", "name", "frequency");
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     /** One row: its number in the spreadsheet, its cells by column, and the columns that held a formula. */
     public record SheetRow(int number, Map<String, String> cells, List<String> formulas) {
@@ -50,14 +49,14 @@ public record ControlSheet(List<SheetRow> rows) {
     public static ControlSheet read(byte[] body, boolean xlsx, int maxRows) {
         List<List<Cell0>> table = xlsx ? xlsx(body) : csv(body);
         if (table.isEmpty()) {
-            throw bad("file", "is empty: the first row must name the columns " + String.join(", ", COLUMNS));
+            throw bad("file", "is empty: the first row must name the columns " + String.join(", ", ControlSetColumns.ALL));
         }
         List<String> header = table.getFirst().stream().map(c -> c.text().strip().toLowerCase(Locale.ROOT)).toList();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            if (!header.get(i).isEmpty() && !COLUMNS.contains(header.get(i))) {
+            if (!header.get(i).isEmpty() && !ControlSetColumns.ALL.contains(header.get(i))) {
                 errors.add(new FieldError("columns[" + i + "]", "'" + header.get(i) + "' is not a column; the columns are "
-                        + String.join(", ", COLUMNS)));
+                        + String.join(", ", ControlSetColumns.ALL)));
             }
         }
         REQUIRED.stream().filter(c -> !header.contains(c))
@@ -103,7 +102,7 @@ public record ControlSheet(List<SheetRow> rows) {
                 row++;
                 List<Cell0> line = new ArrayList<>();
                 for (String value : record) {
-                    line.add(new Cell0(unescape(row == 1 ? stripBom(value) : value), false, row));
+                    line.add(new Cell0(FormulaCells.unescape(row == 1 ? stripBom(value) : value), false, row));
                 }
                 table.add(line);
             }
@@ -138,11 +137,6 @@ public record ControlSheet(List<SheetRow> rows) {
             throw bad("file", "is not a readable XLSX workbook");
         }
         return table;
-    }
-
-    private static String unescape(String value) {
-        return value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0
-                ? value.substring(1) : value;
     }
 
     private static String stripBom(String value) {

@@ -1,6 +1,5 @@
 package dev.crosswalk.catalog.library;
 
-import dev.crosswalk.catalog.control.ControlStatus;
 import dev.crosswalk.catalog.control.TenantControl;
 import dev.crosswalk.catalog.framework.Requirement;
 import dev.crosswalk.catalog.library.AdoptionResult.Adopted;
@@ -15,9 +14,7 @@ import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -25,14 +22,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Adopts library controls into a tenant's control set, in one transaction: each becomes a tenant control that
  * remembers its library id and version, announced as {@code control.created} and then {@code control.adopted} with
  * its mappings, which mapping-service applies (no call between the services). Adopting a control twice creates
- * nothing; adoptions of one tenant are serialised (transaction-scoped advisory lock).
+ * nothing; a tenant's adoptions and imports are serialised ({@link TenantControl#lockControlSetOf}).
  */
 @ApplicationScoped
 @Transactional
@@ -43,13 +39,9 @@ public class LibraryAdoption {
     @Inject
     OutboxWriter outbox;
 
-    @Inject
-    EntityManager entityManager;
-
     public AdoptionResult adopt(String tenantId, AdoptionRequest request) {
         List<LibraryControl> selected = select(request);
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('library-adoption:' || ?1))")
-                .setParameter(1, tenantId).getSingleResult();
+        TenantControl.lockControlSetOf(tenantId);
         Map<String, TenantControl> adopted = new HashMap<>();
         Set<String> refCodes = new HashSet<>();
         for (TenantControl control : TenantControl.<TenantControl>list("tenantId", tenantId)) {
@@ -91,19 +83,13 @@ public class LibraryAdoption {
     }
 
     private TenantControl newControl(String tenantId, LibraryControl source) {
-        TenantControl control = new TenantControl();
-        control.id = UUID.randomUUID();
-        control.tenantId = tenantId;
-        control.refCode = source.id();
+        TenantControl control = TenantControl.newOf(tenantId, source.id());
         control.name = source.name();
         control.description = source.description();
         control.owner = source.ownerRole();
         control.frequency = source.frequency();
-        control.status = ControlStatus.active;
         control.libraryId = source.id();
         control.libraryVersion = library.version();
-        control.createdAt = Instant.now();
-        control.updatedAt = control.createdAt;
         return control;
     }
 

@@ -1,7 +1,6 @@
 package dev.crosswalk.controls;
 
 import dev.crosswalk.events.ControlFrequency;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -13,6 +12,6 @@ public record KnownControl(UUID id, String refCode, String name, ControlFrequenc
 
     /** The stored wire value as the enum; null for none or a value this build does not know. */
     static ControlFrequency frequency(String stored) {
-        return Arrays.stream(ControlFrequency.values()).filter(f -> f.name().equals(stored)).findFirst().orElse(null);
+        return ControlFrequency.named(stored).orElse(null);
     }
 }

@@ -3,6 +3,7 @@ package dev.crosswalk.mapping.controls;
 import dev.crosswalk.controls.ControlDirectory;
 import dev.crosswalk.controls.KnownControl;
 import dev.crosswalk.mapping.reports.ReportTable;
+import dev.crosswalk.rules.ControlSetColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,9 +21,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ControlSetExport {
-    /** The sheet's columns, in order; the import reads them by these names. */
-    public static final List<String> COLUMNS = List.of("ref", "name", "description", "owner", "frequency",
-            "iso27001_2022", "soc2_tsc_2017");
     static final String ISO = "iso27001:2022";
     static final String SOC2 = "soc2-tsc:2017";
 
@@ -51,7 +49,7 @@ public class ControlSetExport {
                     return new ControlRow(c.refCode(), c.name(), c.description(), c.owner(),
                             c.frequency() == null ? null : c.frequency().name(), sorted(of.get(ISO)), sorted(of.get(SOC2)));
                 }).toList();
-        return new ControlSet(tenantId, COLUMNS, rows);
+        return new ControlSet(tenantId, ControlSetColumns.ALL, rows);
     }
 
     private static List<String> sorted(List<String> refs) {
@@ -64,6 +62,6 @@ public class ControlSetExport {
             rows.add(java.util.Arrays.asList(r.ref(), r.name(), r.description(), r.owner(), r.frequency(),
                     r.iso27001_2022(), r.soc2_tsc_2017()));
         }
-        return new ReportTable("Controls", COLUMNS, rows);
+        return new ReportTable("Controls", ControlSetColumns.ALL, rows);
     }
 }

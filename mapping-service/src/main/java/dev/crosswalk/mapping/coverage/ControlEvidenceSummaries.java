@@ -27,7 +27,7 @@ import java.util.UUID;
  * all ({@code next_stale_at}). Records go stale without an event: a read first sweeps the rows whose
  * {@code next_stale_at} has passed, so every row it returns is exact as of now.</li>
  * <li>{@code control_evidence_day}, one row per control and UTC day: accepted passing current records
- * collected that day, with the first and last collection time, for the SOC 2 report.</li>
+ * collected that day, with the first and last collection time, for the SOC 2 report ({@link #days}).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -40,6 +40,12 @@ public class ControlEvidenceSummaries {
 
     /** Accepted passing current records of one control collected in a period (or a day): how many, first and last. */
     public record PeriodEvidence(long count, Instant first, Instant last) {
+        /** Several days (or controls) together; no parts is none, first and last null. */
+        public static PeriodEvidence total(java.util.Collection<PeriodEvidence> parts) {
+            return new PeriodEvidence(parts.stream().mapToLong(PeriodEvidence::count).sum(),
+                    parts.stream().map(PeriodEvidence::first).min(Instant::compareTo).orElse(null),
+                    parts.stream().map(PeriodEvidence::last).max(Instant::compareTo).orElse(null));
+        }
     }
 
     @Inject
@@ -140,27 +146,6 @@ public class ControlEvidenceSummaries {
         Map<UUID, List<UUID>> recordsOf = new HashMap<>();
         rows.forEach(row -> recordsOf.computeIfAbsent((UUID) row[1], k -> new ArrayList<>()).add((UUID) row[0]));
         return new SharedRecords(recordsOf);
-    }
-
-    /** Accepted passing current records per control collected in [from, to] (whole UTC days), from the day rows. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<UUID, PeriodEvidence> inPeriod(String tenantId, LocalDate from, LocalDate to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select control_id, sum(passing), min(first_collected), max(last_collected)
-                        from control_evidence_day
-                        where tenant_id = ?1 and day >= ?2 and day <= ?3
-                        group by control_id""")
-                .setParameter(1, tenantId)
-                .setParameter(2, java.sql.Date.valueOf(from))
-                .setParameter(3, java.sql.Date.valueOf(to))
-                .getResultList();
-        Map<UUID, PeriodEvidence> byControl = new HashMap<>();
-        for (Object[] row : rows) {
-            byControl.put((UUID) row[0], new PeriodEvidence(((Number) row[1]).longValue(), SqlValues.instant(row[2]),
-                    SqlValues.instant(row[3])));
-        }
-        return byControl;
     }
 
     /**

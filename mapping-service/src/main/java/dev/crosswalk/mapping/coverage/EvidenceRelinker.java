@@ -47,8 +47,7 @@ public class EvidenceRelinker {
         }
     }
 
-    /** One link of a record to a control; {@code shared} when the record has links to other controls too. */
-    private record LinkKey(String tenantId, UUID evidenceId, UUID control, boolean shared) {
+    private record LinkKey(String tenantId, UUID evidenceId, UUID control) {
     }
 
     private record CoverageMove(String tenantId, UUID control, Link old, Link now) {
@@ -81,13 +80,11 @@ public class EvidenceRelinker {
 
     private void relinkAll(Connection connection, List<RecordRef> records) throws SQLException {
         List<LinkKey> newLinks = new ArrayList<>();
-        records.forEach(r -> r.controls().forEach(c -> newLinks.add(new LinkKey(r.tenantId(), r.evidenceId(), c,
-                r.controls().size() > 1))));
+        records.forEach(r -> r.controls().forEach(c -> newLinks.add(new LinkKey(r.tenantId(), r.evidenceId(), c))));
         lockSummaries(connection, records, newLinks);
         Map<LinkKey, Link> before = links(connection, records);
         replaceLinks(connection, records, newLinks);
         Map<LinkKey, Link> after = links(connection, records);
-        // before and after are keyed without the shared flag, which does not move coverage
         Set<LinkKey> touched = new LinkedHashSet<>(before.keySet());
         touched.addAll(after.keySet());
         List<CoverageMove> coverage = new ArrayList<>();
@@ -160,8 +157,7 @@ public class EvidenceRelinker {
             Map<LinkKey, Link> links = new HashMap<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    links.put(new LinkKey(rows.getString(1), rows.getObject(2, UUID.class), rows.getObject(3, UUID.class),
-                                    false),
+                    links.put(new LinkKey(rows.getString(1), rows.getObject(2, UUID.class), rows.getObject(3, UUID.class)),
                             new Link(rows.getString(4), instant(rows, 5), instant(rows, 6), rows.getBoolean(7),
                                     rows.getBoolean(8)));
                 }
@@ -178,8 +174,8 @@ public class EvidenceRelinker {
                      insert into evidence_state_control (tenant_id, evidence_id, control_id, result, collected_at,
                                                          valid_until, counts, reportable, shared)
                      select s.tenant_id, s.evidence_id, k.c, s.result, s.collected_at, s.valid_until, s.counts,
-                            s.reportable, k.shared
-                     from unnest(?::varchar[], ?::uuid[], ?::uuid[], ?::boolean[]) as k(t, e, c, shared)
+                            s.reportable, count(*) over (partition by k.t, k.e) > 1
+                     from unnest(?::varchar[], ?::uuid[], ?::uuid[]) as k(t, e, c)
                      join evidence_state s on s.tenant_id = k.t and s.evidence_id = k.e""")) {
             delete.setArray(1, array(connection, "varchar", records, RecordRef::tenantId));
             delete.setArray(2, array(connection, "uuid", records, RecordRef::evidenceId));
@@ -187,7 +183,6 @@ public class EvidenceRelinker {
             insert.setArray(1, array(connection, "varchar", newLinks, LinkKey::tenantId));
             insert.setArray(2, array(connection, "uuid", newLinks, LinkKey::evidenceId));
             insert.setArray(3, array(connection, "uuid", newLinks, LinkKey::control));
-            insert.setArray(4, array(connection, "bool", newLinks, LinkKey::shared));
             insert.executeUpdate();
         }
     }

@@ -64,7 +64,7 @@ public class Soc2ReportComposer {
         Map<UUID, NavigableMap<LocalDate, PeriodEvidence>> days = summaries.days(tenantId, period.from(), period.to());
         SharedRecords shared = summaries.sharedEvidencing(tenantId, period.start(), period.end());
         Map<UUID, PeriodEvidence> totals = new HashMap<>();
-        days.forEach((control, byDay) -> totals.put(control, total(byDay.values())));
+        days.forEach((control, byDay) -> totals.put(control, PeriodEvidence.total(byDay.values())));
         Map<UUID, ControlOperation> operationOf = new HashMap<>();
         Map<String, String> title = titles.of(FRAMEWORK);
         List<Row> rows = new ArrayList<>();
@@ -118,7 +118,8 @@ public class Soc2ReportComposer {
                            List<ControlOperation> operations, Map<UUID, PeriodEvidence> totals, SharedRecords shared) {
         long records = operations.stream().mapToLong(ControlOperation::evidenceInPeriod).sum()
                 - shared.doubleCounts(contributing.stream().map(KnownControl::id).toList());
-        PeriodEvidence found = total(contributing.stream().map(c -> totals.get(c.id())).filter(Objects::nonNull).toList());
+        PeriodEvidence found = PeriodEvidence.total(contributing.stream().map(c -> totals.get(c.id()))
+                .filter(Objects::nonNull).toList());
         Instant first = found.first();
         Instant last = found.last();
         int occurrences = operations.stream().mapToInt(ControlOperation::occurrences).sum();
@@ -130,13 +131,6 @@ public class Soc2ReportComposer {
         return new Row(criterion.ref(), title, criterion.group(), criterion.status().name(), operation,
                 criterion.controls(), occurrences, covered, withExceptions, records, first, last,
                 gap(criterion, operation, occurrences - covered, occurrences));
-    }
-
-    /** Records, first and last collection of several days or controls together. */
-    private static PeriodEvidence total(java.util.Collection<PeriodEvidence> parts) {
-        return new PeriodEvidence(parts.stream().mapToLong(PeriodEvidence::count).sum(),
-                parts.stream().map(PeriodEvidence::first).min(Instant::compareTo).orElse(null),
-                parts.stream().map(PeriodEvidence::last).max(Instant::compareTo).orElse(null));
     }
 
     private static String gap(RequirementCoverage criterion, Operation operation, int missed, int occurrences) {

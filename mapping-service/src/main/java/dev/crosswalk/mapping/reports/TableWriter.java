@@ -1,5 +1,6 @@
 package dev.crosswalk.mapping.reports;
 
+import dev.crosswalk.support.spreadsheet.FormulaCells;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public class TableWriter {
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 70;
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     public String csv(ReportTable table) {
         StringWriter out = new StringWriter();
@@ -84,17 +84,9 @@ public class TableWriter {
         }
     }
 
-    /**
-     * A cell as CSV text that a spreadsheet opening the file never runs: text starting with {@code = + - @}, a tab or
-     * a carriage return is a formula to Excel and LibreOffice, so it is written behind an apostrophe (OWASP's advice
-     * on CSV injection). Numbers stay numbers.
-     */
+    /** A cell as CSV text that a spreadsheet opening the file never runs ({@link FormulaCells}); numbers stay numbers. */
     static String csvCell(Object value) {
-        String text = text(value);
-        if (value instanceof Number || text.isEmpty()) {
-            return text;
-        }
-        return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return value instanceof Number ? text(value) : FormulaCells.escape(text(value));
     }
 
     private static String text(Object value) {
