@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Query parameters for enums whose wire value (their {@code toString()}, also their {@code @JsonValue})
- * differs from the constant's name, such as {@code internal-audit}. A bad value is a 400 problem.
+ * Query parameters naming an enum constant ({@code internal_audit}): a bad value is a 400 problem naming the
+ * allowed ones, where JAX-RS would answer a failed conversion of a query parameter with 404.
  */
 public final class WireEnums {
     private WireEnums() {
@@ -20,7 +20,7 @@ public final class WireEnums {
             return null;
         }
         String wire = value.strip();
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.toString().equals(wire)).findFirst()
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wire)).findFirst()
                 .orElseThrow(() -> {
                     String message = "must be one of: " + allowed(type);
                     return new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter '" + name + "' " + message,
@@ -29,6 +29,6 @@ public final class WireEnums {
     }
 
     public static String allowed(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

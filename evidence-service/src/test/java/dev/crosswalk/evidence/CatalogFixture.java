@@ -1,5 +1,7 @@
 package dev.crosswalk.evidence;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.Topics;
 import dev.crosswalk.controls.ControlDirectory;
@@ -33,25 +35,11 @@ public final class CatalogFixture {
         return id;
     }
 
-    /** Waits until the read model answers the given question with true. */
-    public static void await(String what, java.util.function.Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
     public static void awaitLive(String tenant, String refCode) {
         ControlDirectory directory = Arc.container().instance(ControlDirectory.class).get();
-        await(refCode + " in the read model", () -> directory.liveControl(tenant, refCode).isPresent());
+        // the read model is read through Hibernate, which needs the test thread's request context
+        await(refCode + " in the read model").atMost(Duration.ofSeconds(30)).pollInSameThread()
+                .until(() -> directory.liveControl(tenant, refCode).isPresent());
     }
 
     /** Announces the controls and waits until all are known. */

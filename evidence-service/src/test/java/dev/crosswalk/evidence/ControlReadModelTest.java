@@ -3,6 +3,7 @@ package dev.crosswalk.evidence;
 import static dev.crosswalk.evidence.EvidenceApi.EVIDENCE;
 import static dev.crosswalk.evidence.EvidenceApi.as;
 import static dev.crosswalk.evidence.EvidenceApi.item;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.crosswalk.events.CatalogEventTypes;
@@ -12,6 +13,7 @@ import dev.crosswalk.testsupport.CloudEventSender;
 import dev.crosswalk.testsupport.KafkaTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,7 @@ class ControlReadModelTest {
         as(tenant).body(item("NEW-1", "After rename")).when().post(EVIDENCE).then().statusCode(201);
 
         CatalogFixture.announce(tenant, id, "NEW-1", "monthly", "active", 2, CatalogEventTypes.CONTROL_DELETED);
-        CatalogFixture.await("the delete", () -> directory.liveControl(tenant, "NEW-1").isEmpty());
+        await("the delete").atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> directory.liveControl(tenant, "NEW-1").isEmpty());
         as(tenant).body(item("NEW-1", "After delete")).when().post(EVIDENCE).then().statusCode(422);
         assertEquals(marker, directory.liveControl(tenant, "MARK-1").orElseThrow().id());
     }

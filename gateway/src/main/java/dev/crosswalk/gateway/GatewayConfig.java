@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
@@ -24,6 +25,10 @@ public interface GatewayConfig {
     @WithDefault("16")
     int upstreamConnectionsPerEventLoop();
 
+    /** Which deployment this is (local, staging, production), as the merged OpenAPI document tells clients. */
+    @WithDefault("local")
+    String environment();
+
     Jwt jwt();
 
     interface Jwt {
@@ -32,5 +37,8 @@ public interface GatewayConfig {
 
         /** PEM public key (or JWKS) location used to verify people's bearer tokens. */
         Optional<String> publicKeyLocation();
+
+        /** Audiences a bearer token must name one of (RFC 8725, 3.9); unchecked when unset. */
+        Optional<Set<String>> audience();
     }
 }

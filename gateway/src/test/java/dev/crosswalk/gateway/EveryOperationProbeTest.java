@@ -258,10 +258,10 @@ class EveryOperationProbeTest {
             objects.put("controls/{controlRef}", controlRef);
             objects.put("risks/{id}", created("/api/v1/catalog/risks", Map.of("title", marker, "owner", "ciso",
                     "likelihood", 3, "impact", 4, "treatment", "mitigate")));
-            String audit = created("/api/v1/catalog/audits", Map.of("kind", "internal-audit", "title", marker,
+            String audit = created("/api/v1/catalog/audits", Map.of("kind", "internal_audit", "title", marker,
                     "plannedStart", "2026-10-01", "plannedEnd", "2026-10-10"));
             objects.put("audits/{id}", audit);
-            String finding = created("/api/v1/catalog/audits/" + audit + "/findings", Map.of("type", "minor-nonconformity",
+            String finding = created("/api/v1/catalog/audits/" + audit + "/findings", Map.of("type", "minor_nonconformity",
                     "requirementId", "A.5.15", "description", marker));
             objects.put("findings/{id}", finding);
             objects.put("corrective-actions/{id}", created("/api/v1/catalog/findings/" + finding + "/corrective-actions",

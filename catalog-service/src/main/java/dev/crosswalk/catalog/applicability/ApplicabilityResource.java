@@ -1,6 +1,7 @@
 package dev.crosswalk.catalog.applicability;
 
 import dev.crosswalk.catalog.WireEnums;
+import dev.crosswalk.support.openapi.ProblemDocumentation;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
 import dev.crosswalk.support.paging.QueryParams;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,7 +34,8 @@ public class ApplicabilityResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Every Annex A control with its current decision, or undecided")
+    @Operation(operationId = "getStatementOfApplicabilityDecisions",
+            summary = "Every Annex A control with its current decision, or undecided")
     public StatementOfApplicability statement(
             @Parameter(description = "applicable, excluded or undecided") @QueryParam("status") String status,
             @Parameter(description = "organizational, people, physical or technological") @QueryParam("theme") String theme) {
@@ -43,7 +46,9 @@ public class ApplicabilityResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide several controls at once; all are recorded or none")
+    @Operation(operationId = "decideApplicabilityInBulk",
+            summary = "Decide several controls at once; all are recorded or none")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "unprocessable")
     public List<DecisionView> decideAll(@NotNull @Valid BulkApplicabilityRequest request) {
         return applicability.decideAll(caller.tenantId(), request.decisions());
     }
@@ -51,7 +56,9 @@ public class ApplicabilityResource {
     @PUT
     @Path("/{requirementId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a new decision on one Annex A control (e.g. A.5.1)")
+    @Operation(operationId = "decideApplicability",
+            summary = "Record a new decision on one Annex A control (e.g. A.5.1)")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "unprocessable")
     public DecisionView decide(@PathParam("requirementId") String requirementId,
                                @NotNull @Valid ApplicabilityRequest request) {
         return applicability.decide(caller.tenantId(), requirementId, request);
@@ -59,14 +66,16 @@ public class ApplicabilityResource {
 
     @GET
     @Path("/{requirementId}")
-    @Operation(summary = "The current decision on one Annex A control, or undecided")
+    @Operation(operationId = "getApplicabilityDecision",
+            summary = "The current decision on one Annex A control, or undecided")
     public DecisionView current(@PathParam("requirementId") String requirementId) {
         return applicability.current(caller.tenantId(), requirementId);
     }
 
     @GET
     @Path("/{requirementId}/history")
-    @Operation(summary = "Every decision on one Annex A control, newest first")
+    @Operation(operationId = "listApplicabilityDecisionHistory",
+            summary = "Every decision on one Annex A control, newest first")
     public PageResponse<DecisionView> history(@PathParam("requirementId") String requirementId,
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
             @Parameter(description = "page size, 1-200, default 50") @QueryParam("size") String size) {

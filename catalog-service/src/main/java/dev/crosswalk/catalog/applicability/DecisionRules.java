@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What makes a Statement of Applicability decision traceable: an exclusion is justified and carries no
- * inclusion reasons or risks; an inclusion names at least one reason; a risk-treatment reason names the
+ * inclusion reasons or risks; an inclusion names at least one reason; a risk_treatment reason names the
  * risks it treats. Whether those risks exist is the service's check.
  */
 final class DecisionRules {
@@ -33,7 +33,7 @@ final class DecisionRules {
                 errors.add(new FieldError(prefix + "reasons", "must name at least one reason for including the control"));
             }
             if (reasons.contains(ApplicabilityReason.risk_treatment) && request.riskIdList().isEmpty()) {
-                errors.add(new FieldError(prefix + "riskIds", "must name the treated risks when a reason is risk-treatment"));
+                errors.add(new FieldError(prefix + "riskIds", "must name the treated risks when a reason is risk_treatment"));
             }
         }
         return errors;

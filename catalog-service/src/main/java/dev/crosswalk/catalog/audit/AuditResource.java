@@ -5,6 +5,7 @@ import dev.crosswalk.catalog.audit.AuditViews.AuditDetail;
 import dev.crosswalk.catalog.audit.AuditViews.AuditView;
 import dev.crosswalk.catalog.audit.AuditViews.FindingView;
 import dev.crosswalk.support.http.VersionTag;
+import dev.crosswalk.support.openapi.ProblemDocumentation;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
 import dev.crosswalk.support.identity.Caller;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +46,7 @@ public class AuditResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan an audit or review")
+    @Operation(operationId = "createAudit", summary = "Plan an audit or review")
     public Response create(@NotNull @Valid AuditRequest request, @Context UriInfo uri) {
         AuditView created = audits.create(caller.tenantId(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -52,11 +54,11 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "The tenant's audits by planned start")
+    @Operation(operationId = "listAudits", summary = "The tenant's audits by planned start")
     public PageResponse<AuditView> list(
-            @Parameter(description = "internal-audit, management-review, stage-1, stage-2, surveillance or recertification")
+            @Parameter(description = "internal_audit, management_review, stage_1, stage_2, surveillance or recertification")
             @QueryParam("kind") String kind,
-            @Parameter(description = "planned, in-progress or completed") @QueryParam("status") String status,
+            @Parameter(description = "planned, in_progress or completed") @QueryParam("status") String status,
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
             @Parameter(description = "page size, 1-200, default 50") @QueryParam("size") String size) {
         String tenantId = caller.tenantId();
@@ -66,7 +68,7 @@ public class AuditResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One audit with its findings and their corrective actions")
+    @Operation(operationId = "getAudit", summary = "One audit with its findings and their corrective actions")
     public Response get(@PathParam("id") String id) {
         AuditDetail audit = audits.get(caller.tenantId(), id);
         return Response.ok(audit).tag(VersionTag.of(audit.version())).build();
@@ -75,7 +77,8 @@ public class AuditResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an audit (e.g. to move its status on); If-Match with the current ETag is required")
+    @Operation(operationId = "updateAudit",
+            summary = "Replace an audit (e.g. to move its status on); If-Match with the current ETag is required")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid AuditRequest request) {
         String tenantId = caller.tenantId();
@@ -86,7 +89,8 @@ public class AuditResource {
     @POST
     @Path("/{id}/findings")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Raise a finding in an audit")
+    @Operation(operationId = "raiseFinding", summary = "Raise a finding in an audit")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "unprocessable")
     public Response raise(@PathParam("id") String id, @NotNull @Valid FindingRequest request, @Context UriInfo uri) {
         FindingView finding = findings.raise(caller.tenantId(), id, request);
         return Response.created(uri.getBaseUriBuilder().path(FindingResource.class).path(finding.id().toString()).build())

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 /** Body of PATCH /corrective-actions/{id}: only the fields sent change. */
 public record CorrectiveActionPatch(
-        @Size(max = 4000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String description,
-        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String owner,
+        @Size(max = 4000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String description,
+        @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String owner,
         LocalDate dueDate,
         CorrectiveActionStatus status) {
 }

@@ -31,7 +31,7 @@ public class CorrectiveActionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One corrective action")
+    @Operation(operationId = "getCorrectiveAction", summary = "One corrective action")
     public Response get(@PathParam("id") String id) {
         CorrectiveActionView action = findings.getAction(caller.tenantId(), id);
         return Response.ok(action).tag(VersionTag.of(action.version())).build();
@@ -40,7 +40,8 @@ public class CorrectiveActionResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a corrective action's status, owner, due date or description; If-Match honoured")
+    @Operation(operationId = "updateCorrectiveAction",
+            summary = "Change a corrective action's status, owner, due date or description; If-Match honoured")
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Valid CorrectiveActionPatch patch) {
         String tenantId = caller.tenantId();

@@ -35,7 +35,7 @@ public class FindingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One finding with its corrective actions")
+    @Operation(operationId = "getFinding", summary = "One finding with its corrective actions")
     public Response get(@PathParam("id") String id) {
         FindingView finding = findings.get(caller.tenantId(), id);
         return Response.ok(finding).tag(VersionTag.of(finding.version())).build();
@@ -44,7 +44,8 @@ public class FindingResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Close or reopen a finding; a nonconformity closes only when its corrective actions are done")
+    @Operation(operationId = "changeFindingStatus",
+            summary = "Close or reopen a finding; a nonconformity closes only when its corrective actions are done")
     public Response changeStatus(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull @Valid FindingStatusChange change) {
         String tenantId = caller.tenantId();
@@ -56,7 +57,7 @@ public class FindingResource {
     @POST
     @Path("/{id}/corrective-actions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a corrective action to an open finding")
+    @Operation(operationId = "addCorrectiveAction", summary = "Add a corrective action to an open finding")
     public Response addAction(@PathParam("id") String id, @NotNull @Valid CorrectiveActionRequest request,
                               @Context UriInfo uri) {
         CorrectiveActionView action = findings.addAction(caller.tenantId(), id, request);

@@ -39,7 +39,7 @@ public class ControlResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a control")
+    @Operation(operationId = "createControl", summary = "Create a control")
     public Response create(@NotNull @Valid ControlRequest request, @Context UriInfo uri) {
         ControlView created = controls.create(caller.tenantId(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -47,7 +47,7 @@ public class ControlResource {
     }
 
     @GET
-    @Operation(summary = "List the tenant's controls, ordered by refCode")
+    @Operation(operationId = "listControls", summary = "List the tenant's controls, ordered by refCode")
     public PageResponse<ControlView> list(
             @Parameter(description = "draft, active or retired") @QueryParam("status") String status,
             @QueryParam("owner") String owner,
@@ -62,7 +62,7 @@ public class ControlResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One control; its ETag is the version to send in If-Match")
+    @Operation(operationId = "getControl", summary = "One control; its ETag is the version to send in If-Match")
     public Response get(@PathParam("id") String id) {
         ControlView control = controls.get(caller.tenantId(), id);
         return Response.ok(control).tag(VersionTag.of(control.version())).build();
@@ -71,7 +71,7 @@ public class ControlResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a control; If-Match with the current ETag is required")
+    @Operation(operationId = "updateControl", summary = "Replace a control; If-Match with the current ETag is required")
     public Response update(@PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ControlRequest request) {
@@ -82,7 +82,7 @@ public class ControlResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a control; If-Match is honoured when sent")
+    @Operation(operationId = "deleteControl", summary = "Delete a control; If-Match is honoured when sent")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         String tenantId = caller.tenantId();
         controls.delete(tenantId, id, VersionTag.expectedVersion(ifMatch, false));

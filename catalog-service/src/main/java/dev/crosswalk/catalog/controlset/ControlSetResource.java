@@ -1,6 +1,7 @@
 package dev.crosswalk.catalog.controlset;
 
 import dev.crosswalk.support.identity.Caller;
+import dev.crosswalk.support.openapi.ProblemDocumentation;
 import dev.crosswalk.support.problem.Problem.FieldError;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,9 +36,11 @@ public class ControlSetResource {
 
     @POST
     @Consumes({"text/csv", ControlSheet.XLSX})
-    @Operation(summary = "Import the tenant's control set from CSV or XLSX (columns ref, name, description, owner, "
+    @Operation(operationId = "importControlSet",
+            summary = "Import the tenant's control set from CSV or XLSX (columns ref, name, description, owner, "
             + "frequency, iso27001_2022, soc2_tsc_2017); dryRun=true answers per row what would happen; otherwise all "
             + "rows or none (a 422 problem names each refused row and column); at most 1 MiB and 1000 controls")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "unprocessable")
     public ImportResult importSheet(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                     @Parameter(description = "true: only check and say what would happen")
                                     @QueryParam("dryRun") String dryRun, byte[] body) {

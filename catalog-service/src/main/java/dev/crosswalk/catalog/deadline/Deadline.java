@@ -1,6 +1,5 @@
 package dev.crosswalk.catalog.deadline;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,11 +12,5 @@ public record Deadline(Kind kind, UUID id, String title, LocalDate date, boolean
 
     public enum Kind {
         audit, corrective_action, risk_treatment;
-
-        @JsonValue
-        @Override
-        public String toString() {
-            return name().replace('_', '-');
-        }
     }
 }

@@ -26,7 +26,8 @@ public class DeadlineResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Audits to start, corrective actions and risk treatments due within the window, "
+    @Operation(operationId = "listDeadlines",
+            summary = "Audits to start, corrective actions and risk treatments due within the window, "
             + "overdue ones included, soonest first")
     public PageResponse<Deadline> upcoming(
             @Parameter(description = "ISO-8601 period, at most one year, default P90D") @QueryParam("within") String within,

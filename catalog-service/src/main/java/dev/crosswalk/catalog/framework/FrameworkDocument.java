@@ -13,7 +13,7 @@ import java.util.List;
  * requirements in display order. The bundled frameworks are shipped in this same format.
  */
 public record FrameworkDocument(
-        @NotBlank @Pattern(regexp = ID_PATTERN, message = "must look like 'name:version', e.g. 'iso27001:2022'")
+        @NotBlank @Size(max = 63) @Pattern(regexp = ID_PATTERN, message = "must look like 'name:version', e.g. 'iso27001:2022'")
         String id,
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 32) String version,

@@ -43,21 +43,23 @@ public class FrameworkResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "List frameworks with their requirement counts")
+    @Operation(operationId = "listFrameworks", summary = "List frameworks with their requirement counts")
     public List<FrameworkSummary> list() {
         return catalog.frameworks();
     }
 
     @GET
     @Path("/{frameworkId}")
-    @Operation(summary = "One framework with its requirement count per theme, category or domain")
+    @Operation(operationId = "getFramework",
+            summary = "One framework with its requirement count per theme, category or domain")
     public FrameworkDetail get(@PathParam("frameworkId") String frameworkId) {
         return catalog.framework(frameworkId);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a framework in the catalogue's JSON format (all or nothing); the operator's only")
+    @Operation(operationId = "importFramework",
+            summary = "Import a framework in the catalogue's JSON format (all or nothing); the operator's only")
     @Extension(name = OperatorOnly.EXTENSION, value = "true")
     public Response importFramework(@NotNull @Valid FrameworkDocument document, @Context UriInfo uri) {
         Framework framework = importer.importNew(document, caller.subject());
@@ -68,7 +70,8 @@ public class FrameworkResource {
     @POST
     @Path("/oscal")
     @Consumes({MediaType.APPLICATION_JSON, "application/oscal+json"})
-    @Operation(summary = "Import an OSCAL 1.x catalog as a framework with the given id (all or nothing); the operator's only")
+    @Operation(operationId = "importOscalCatalog",
+            summary = "Import an OSCAL 1.x catalog as a framework with the given id (all or nothing); the operator's only")
     @Extension(name = OperatorOnly.EXTENSION, value = "true")
     public Response importOscal(
             @Parameter(description = "id to give the framework, 'name:version', e.g. nist-800-53:5.1.1", required = true)
@@ -83,7 +86,8 @@ public class FrameworkResource {
 
     @POST
     @Path("/{frameworkId}/share")
-    @Operation(summary = "Share with every tenant a framework withheld from them (imported before imports were the operator's)")
+    @Operation(operationId = "shareFramework",
+            summary = "Share with every tenant a framework withheld from them (imported before imports were the operator's)")
     @Extension(name = OperatorOnly.EXTENSION, value = "true")
     public FrameworkDetail share(@PathParam("frameworkId") String frameworkId) {
         importer.share(frameworkId);
@@ -92,7 +96,7 @@ public class FrameworkResource {
 
     @GET
     @Path("/{frameworkId}/requirements/{ref}")
-    @Operation(summary = "One requirement with its parent and children")
+    @Operation(operationId = "getRequirement", summary = "One requirement with its parent and children")
     public RequirementDetail requirement(@PathParam("frameworkId") String frameworkId, @PathParam("ref") String ref) {
         return catalog.requirement(frameworkId, ref);
     }

@@ -22,7 +22,8 @@ public class RequirementResource {
     FrameworkCatalog catalog;
 
     @GET
-    @Operation(summary = "Search requirements across frameworks, in the standards' order")
+    @Operation(operationId = "searchRequirements",
+            summary = "Search requirements across frameworks, in the standards' order")
     public PageResponse<RequirementView> search(
             @Parameter(description = "framework id, e.g. iso27001:2022") @QueryParam("framework") String framework,
             @Parameter(description = "theme, category or domain code, e.g. technological") @QueryParam("group") String group,

@@ -2,6 +2,7 @@ package dev.crosswalk.catalog.library;
 
 import dev.crosswalk.catalog.library.LibraryDocument.LibraryControl;
 import dev.crosswalk.support.identity.Caller;
+import dev.crosswalk.support.openapi.ProblemDocumentation;
 import dev.crosswalk.support.paging.QueryParams;
 import dev.crosswalk.support.problem.ProblemException;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,7 +44,8 @@ public class LibraryResource {
     }
 
     @GET
-    @Operation(summary = "Browse the common control library: by domain, by a requirement of a framework, by text")
+    @Operation(operationId = "listLibraryControls",
+            summary = "Browse the common control library: by domain, by a requirement of a framework, by text")
     public LibraryPage list(@QueryParam("domain") String domain,
                             @Parameter(description = "iso27001:2022 or soc2-tsc:2017") @QueryParam("framework") String framework,
                             @Parameter(description = "a requirement of that framework, e.g. A.5.15 or CC6.1")
@@ -58,7 +61,8 @@ public class LibraryResource {
 
     @GET
     @Path("/controls/{libraryId}")
-    @Operation(summary = "One library control with its evidence guidance and mappings")
+    @Operation(operationId = "getLibraryControl",
+            summary = "One library control with its evidence guidance and mappings")
     public LibraryControl control(@PathParam("libraryId") String id) {
         return library.control(id).orElseThrow(() -> ProblemException.notFound("Library control", id));
     }
@@ -66,15 +70,18 @@ public class LibraryResource {
     @POST
     @Path("/adoptions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Adopt library controls into the tenant's control set (all, a selection, or what given "
+    @Operation(operationId = "adoptLibraryControls",
+            summary = "Adopt library controls into the tenant's control set (all, a selection, or what given "
             + "frameworks need); idempotent: what is adopted already is left as it is")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "unprocessable")
     public AdoptionResult adopt(@NotNull @Valid AdoptionRequest request) {
         return adoption.adopt(caller.tenantId(), request);
     }
 
     @GET
     @Path("/upgrade")
-    @Operation(summary = "What the current library version changes for the controls the tenant adopted: new controls, "
+    @Operation(operationId = "getLibraryUpgrade",
+            summary = "What the current library version changes for the controls the tenant adopted: new controls, "
             + "changed mappings, retired controls")
     public LibraryUpgrades.Pending pendingUpgrade() {
         return upgrades.pending(caller.tenantId());
@@ -83,8 +90,10 @@ public class LibraryResource {
     @POST
     @Path("/upgrade")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Apply the chosen library changes (by library id): adopt new controls, add and remove the "
+    @Operation(operationId = "applyLibraryUpgrade",
+            summary = "Apply the chosen library changes (by library id): adopt new controls, add and remove the "
             + "changed mappings (the tenant's own are kept), retire retired controls")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "unprocessable")
     public LibraryUpgrades.Applied upgrade(@NotNull @Valid LibraryUpgrades.UpgradeRequest request) {
         return upgrades.apply(caller.tenantId(), request);
     }

@@ -51,7 +51,7 @@ public class LibraryUpgrades {
     /** {@code controls}: library ids of the changes to apply. */
     public record UpgradeRequest(@jakarta.validation.constraints.NotNull
                                  @jakarta.validation.constraints.Size(min = 1, max = 500)
-                                 List<@jakarta.validation.constraints.NotNull String> controls) {
+                                 List<@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 64) String> controls) {
     }
 
     public record Applied(String libraryVersion, List<Change> applied, AdoptionResult adopted) {

@@ -1,6 +1,7 @@
 package dev.crosswalk.catalog.risk;
 
 import dev.crosswalk.support.http.VersionTag;
+import dev.crosswalk.support.openapi.ProblemDocumentation;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
 import dev.crosswalk.support.identity.Caller;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,7 +40,8 @@ public class RiskResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a risk; scores are likelihood x impact")
+    @Operation(operationId = "createRisk", summary = "Register a risk; scores are likelihood x impact")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "unprocessable")
     public Response create(@NotNull @Valid RiskRequest request, @Context UriInfo uri) {
         RiskView created = risks.create(caller.tenantId(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -46,7 +49,7 @@ public class RiskResource {
     }
 
     @GET
-    @Operation(summary = "List the tenant's risks, highest inherent score first")
+    @Operation(operationId = "listRisks", summary = "List the tenant's risks, highest inherent score first")
     public PageResponse<RiskView> list(
             @Parameter(description = "mitigate, accept, transfer or avoid") @QueryParam("treatment") String treatment,
             @Parameter(description = "open, treated or closed") @QueryParam("status") String status,
@@ -60,7 +63,8 @@ public class RiskResource {
 
     @GET
     @Path("/treatment-plan")
-    @Operation(summary = "Risks still to treat (open, or mitigated, transferred or avoided and not closed), "
+    @Operation(operationId = "getRiskTreatmentPlan",
+            summary = "Risks still to treat (open, or mitigated, transferred or avoided and not closed), "
             + "with their controls, highest inherent score first")
     public PageResponse<TreatmentPlanItem> treatmentPlan(
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
@@ -71,7 +75,7 @@ public class RiskResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One risk; its ETag is the version to send in If-Match")
+    @Operation(operationId = "getRisk", summary = "One risk; its ETag is the version to send in If-Match")
     public Response get(@PathParam("id") String id) {
         RiskView risk = risks.get(caller.tenantId(), id);
         return Response.ok(risk).tag(VersionTag.of(risk.version())).build();
@@ -80,7 +84,8 @@ public class RiskResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a risk; If-Match with the current ETag is required")
+    @Operation(operationId = "updateRisk", summary = "Replace a risk; If-Match with the current ETag is required")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "unprocessable")
     public Response update(@PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid RiskRequest request) {
@@ -91,7 +96,8 @@ public class RiskResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a risk (409 while a current applicability decision cites it); If-Match honoured")
+    @Operation(operationId = "deleteRisk",
+            summary = "Delete a risk (409 while a current applicability decision cites it); If-Match honoured")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         String tenantId = caller.tenantId();
         risks.delete(tenantId, id, VersionTag.expectedVersion(ifMatch, false));

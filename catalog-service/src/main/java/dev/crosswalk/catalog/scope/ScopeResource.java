@@ -36,7 +36,8 @@ public class ScopeResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the scope statement as a new version; If-Match with the current ETag is honoured")
+    @Operation(operationId = "recordScope",
+            summary = "Record the scope statement as a new version; If-Match with the current ETag is honoured")
     public Response record(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ScopeRequest request,
                            @Context UriInfo uri) {
         String tenantId = caller.tenantId();
@@ -46,7 +47,7 @@ public class ScopeResource {
     }
 
     @GET
-    @Operation(summary = "The current scope statement (404 when none was recorded)")
+    @Operation(operationId = "getScope", summary = "The current scope statement (404 when none was recorded)")
     public Response current() {
         ScopeView current = scope.current(caller.tenantId());
         return Response.ok(current).tag(VersionTag.of(current.version())).build();
@@ -54,7 +55,7 @@ public class ScopeResource {
 
     @GET
     @Path("/versions")
-    @Operation(summary = "Every recorded version, newest first")
+    @Operation(operationId = "listScopeVersions", summary = "Every recorded version, newest first")
     public PageResponse<ScopeView> history(
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
             @Parameter(description = "page size, 1-200, default 50") @QueryParam("size") String size) {
@@ -64,7 +65,7 @@ public class ScopeResource {
 
     @GET
     @Path("/versions/{version}")
-    @Operation(summary = "One recorded version")
+    @Operation(operationId = "getScopeVersion", summary = "One recorded version")
     public ScopeView version(@PathParam("version") String version) {
         return scope.version(caller.tenantId(), version);
     }

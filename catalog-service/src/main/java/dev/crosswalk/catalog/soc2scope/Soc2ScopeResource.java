@@ -30,21 +30,23 @@ public class Soc2ScopeResource {
     }
 
     @GET
-    @Operation(summary = "The categories the tenant's SOC 2 report covers now (all five until it decides)")
+    @Operation(operationId = "getSoc2Scope",
+            summary = "The categories the tenant's SOC 2 report covers now (all five until it decides)")
     public Soc2ScopeService.Scope current() {
         return scopes.current(caller.tenantId());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Choose the categories of the SOC 2 report (security is always in); recorded as who decided, with history")
+    @Operation(operationId = "decideSoc2Scope",
+            summary = "Choose the categories of the SOC 2 report (security is always in); recorded as who decided, with history")
     public Soc2ScopeService.Scope decide(@NotNull @Valid ScopeRequest request) {
         return scopes.decide(caller.tenantId(), request.categories(), caller.subject());
     }
 
     @GET
     @Path("/history")
-    @Operation(summary = "Every choice of the tenant, newest first")
+    @Operation(operationId = "listSoc2ScopeHistory", summary = "Every choice of the tenant, newest first")
     public List<Soc2ScopeService.Scope> history() {
         return scopes.history(caller.tenantId());
     }

@@ -72,11 +72,11 @@ final class DemoIsmsSeed {
             if (EXCLUDED.containsKey(ref)) {
                 decision.put("applicable", false).put("justification", EXCLUDED.get(ref));
             } else if (riskOf.containsKey(ref)) {
-                decision.put("applicable", true).putArray("reasons").add("risk-treatment");
+                decision.put("applicable", true).putArray("reasons").add("risk_treatment");
                 decision.putArray("riskIds").add(riskOf.get(ref));
             } else {
                 decision.put("applicable", true).put("justification", "Part of the baseline every customer contract expects")
-                        .putArray("reasons").add("contractual").add("best-practice");
+                        .putArray("reasons").add("contractual").add("best_practice");
             }
         }
         call("PUT", "/api/v1/catalog/applicability", (ObjectNode) json.createObjectNode().set("decisions", decisions));

@@ -1,5 +1,6 @@
 package dev.crosswalk.evidence.artifacts;
 
+import dev.crosswalk.support.openapi.ProblemDocumentation;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.File;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,8 +35,9 @@ public class ArtifactResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload an artifact (raw body); the SHA-256 is computed here and checked against "
+    @Operation(operationId = "uploadArtifact", summary = "Upload an artifact (raw body); the SHA-256 is computed here and checked against "
             + DIGEST_HEADER + " when sent")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "unprocessable")
     public Response upload(File body,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @Parameter(description = "hex SHA-256 the client computed") @HeaderParam(DIGEST_HEADER) String digest) {
@@ -46,7 +49,7 @@ public class ArtifactResource {
 
     @GET
     @Path("/{sha256}")
-    @Operation(summary = "Download an artifact the tenant uploaded")
+    @Operation(operationId = "downloadArtifact", summary = "Download an artifact the tenant uploaded")
     public Response download(@PathParam("sha256") String sha256) {
         String tenantId = caller.tenantId();
         if (!sha256.matches("[0-9a-fA-F]{64}")) {

@@ -82,6 +82,16 @@ public class ArtifactStore {
                 .map(row -> new StoredArtifact((String) row[0], ((Number) row[1]).longValue(), (String) row[2]));
     }
 
+    /** The reference with the size, type and download path of the tenant's upload where the client left them out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArtifactRef complete(String tenantId, ArtifactRef given) {
+        Optional<StoredArtifact> uploaded = find(tenantId, given.sha256());
+        return new ArtifactRef(given.sha256(),
+                given.size() != null ? given.size() : uploaded.map(StoredArtifact::size).orElse(null),
+                given.mediaType() != null ? given.mediaType() : uploaded.map(StoredArtifact::mediaType).orElse(null),
+                given.uri() != null ? given.uri() : uploaded.map(a -> PATH + "/" + a.sha256()).orElse(null));
+    }
+
     public Path fileOf(String sha256) {
         return Path.of(config.artifacts().dir(), sha256.substring(0, 2), sha256);
     }

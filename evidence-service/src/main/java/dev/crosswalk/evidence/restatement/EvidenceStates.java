@@ -1,10 +1,10 @@
 package dev.crosswalk.evidence.restatement;
 
 import dev.crosswalk.events.EvidenceEventTypes;
-import dev.crosswalk.evidence.records.Evidence;
-import dev.crosswalk.evidence.records.EvidenceControl;
-import dev.crosswalk.evidence.records.EvidenceEvents;
-import dev.crosswalk.evidence.records.EvidenceLinks;
+import dev.crosswalk.evidence.store.Evidence;
+import dev.crosswalk.evidence.store.EvidenceControl;
+import dev.crosswalk.evidence.store.EvidenceEvents;
+import dev.crosswalk.evidence.store.EvidenceLinks;
 import dev.crosswalk.support.outbox.OutboxWriter;
 import dev.crosswalk.support.outbox.StateSource;
 import dev.crosswalk.support.outbox.TenantKey;

@@ -36,21 +36,21 @@ public class Gatekeeper {
     @Inject
     OperatorKey operator;
 
-    /** A request allowed through, and where to. */
-    public record Admission(Principal principal, String service) {
+    /** A request allowed through, where to, and the caller's quota left. */
+    public record Admission(Principal principal, String service, RateLimiter.Quota quota) {
     }
 
-    /** Thrown for 429, carrying the Retry-After seconds. */
-    public static final class TooManyRequests extends ProblemException {
-        private final long retryAfter;
+    /** A refusal after the caller's request was counted (429, or 403 for a scope it lacks), with its quota. */
+    public static final class CountedRefusal extends ProblemException {
+        private final RateLimiter.Quota quota;
 
-        TooManyRequests(long retryAfter) {
-            super(ProblemType.TOO_MANY_REQUESTS, "Rate limit reached; retry in " + retryAfter + " s");
-            this.retryAfter = retryAfter;
+        CountedRefusal(ProblemType type, String detail, RateLimiter.Quota quota) {
+            super(type, detail);
+            this.quota = quota;
         }
 
-        public long retryAfter() {
-            return retryAfter;
+        public RateLimiter.Quota quota() {
+            return quota;
         }
     }
 
@@ -78,15 +78,16 @@ public class Gatekeeper {
     }
 
     private Admission authorize(Principal principal, String service, String method) {
+        RateLimiter.Quota quota = limiter.acquire(principal.subject());
+        if (!quota.admitted()) {
+            throw new CountedRefusal(ProblemType.TOO_MANY_REQUESTS,
+                    "Rate limit reached; retry in " + quota.retryAfterSeconds() + " s", quota);
+        }
         String scope = Scopes.required(service, method);
         if (!principal.scopes().contains(scope)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "This credential lacks the scope " + scope);
+            throw new CountedRefusal(ProblemType.FORBIDDEN, "This credential lacks the scope " + scope, quota);
         }
-        long retryAfter = limiter.acquire(principal.subject());
-        if (retryAfter > 0) {
-            throw new TooManyRequests(retryAfter);
-        }
-        return new Admission(principal, service);
+        return new Admission(principal, service, quota);
     }
 
     /** The operator's key, when sent, decides alone: a wrong one is not tried as anything else. */

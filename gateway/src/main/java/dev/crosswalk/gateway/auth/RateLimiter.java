@@ -16,9 +16,20 @@ public class RateLimiter {
 
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    /** 0 when the request may pass, else the seconds until the caller may retry. */
-    public long acquire(String subject) {
+    /** Takes one request from the caller's bucket, when there is one left, and says what remains. */
+    public Quota acquire(String subject) {
         return buckets.computeIfAbsent(subject, s -> new Bucket(config.requestsPerMinute())).take();
+    }
+
+    /**
+     * The caller's quota after a request, as the {@code RateLimit-*} headers tell it: the bucket's size, the
+     * whole requests left, the seconds until it is full again, and (0 when admitted) the seconds until the
+     * next request may pass.
+     */
+    public record Quota(int limit, int remaining, long resetSeconds, long retryAfterSeconds) {
+        public boolean admitted() {
+            return retryAfterSeconds == 0;
+        }
     }
 
     private static final class Bucket {
@@ -33,15 +44,21 @@ public class RateLimiter {
             tokens = perMinute;
         }
 
-        synchronized long take() {
+        synchronized Quota take() {
             long now = System.nanoTime();
             tokens = Math.min(capacity, tokens + (now - refilledAt) * perNano);
             refilledAt = now;
+            long retryAfter = 0;
             if (tokens >= 1) {
                 tokens -= 1;
-                return 0;
+            } else {
+                retryAfter = seconds(1 - tokens);
             }
-            return (long) Math.ceil((1 - tokens) / perNano / 1e9);
+            return new Quota((int) capacity, (int) Math.floor(tokens), seconds(capacity - tokens), retryAfter);
+        }
+
+        private long seconds(double missingTokens) {
+            return (long) Math.ceil(missingTokens / perNano / 1e9);
         }
     }
 }

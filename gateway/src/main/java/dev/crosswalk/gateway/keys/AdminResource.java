@@ -57,7 +57,7 @@ public class AdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a tenant")
+    @Operation(operationId = "createTenant", summary = "Create a tenant")
     public Response createTenant(@HeaderParam(ADMIN_KEY) String adminKey, @NotNull @Valid NewTenant tenant) {
         requireAdmin(adminKey);
         Tenant created = keys.createTenant(tenant.id(), tenant.name());
@@ -67,7 +67,7 @@ public class AdminResource {
     @POST
     @Path("/{tenant}/keys")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue an API key; the key is in this answer only")
+    @Operation(operationId = "issueApiKey", summary = "Issue an API key; the key is in this answer only")
     public Response issue(@HeaderParam(ADMIN_KEY) String adminKey,
                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           @PathParam("tenant") String tenant, @NotNull @Valid NewKey key) {
@@ -77,7 +77,8 @@ public class AdminResource {
 
     @GET
     @Path("/{tenant}/keys")
-    @Operation(summary = "A tenant's keys (never the secrets), with last use and revocation")
+    @Operation(operationId = "listApiKeys",
+            summary = "A tenant's keys (never the secrets), with last use and revocation")
     public List<KeyService.KeyView> list(@HeaderParam(ADMIN_KEY) String adminKey,
                                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                          @PathParam("tenant") String tenant) {
@@ -87,7 +88,7 @@ public class AdminResource {
 
     @DELETE
     @Path("/{tenant}/keys/{key}")
-    @Operation(summary = "Revoke a key")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke a key")
     public Response revoke(@HeaderParam(ADMIN_KEY) String adminKey,
                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            @PathParam("tenant") String tenant, @PathParam("key") String key) {

@@ -16,12 +16,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One OpenAPI document for the whole suite: the paths and component schemas of every routed
- * service's {@code /q/openapi}, with the gateway's credentials as security schemes. A service that
- * does not answer is left out and named in {@code x-unavailable-services}.
+ * One OpenAPI document for the whole suite: the paths and components of every routed service's
+ * {@code /q/openapi}, with what the gateway adds ({@link SuiteContract}). A service that does not answer
+ * is left out and named in {@code x-unavailable-services}.
  */
 @ApplicationScoped
 public class MergedOpenApi {
+    private static final String DESCRIPTION = """
+            SOC 2 / ISO 27001 cross-mapping: catalog, evidence and mappings behind one gateway. Errors are RFC 9457 \
+            problem details (application/problem+json) with a stable type. Enumerated values are snake_case. \
+            Every limit a request must keep (string lengths, array sizes, page sizes, body sizes) is stated here, \
+            and is the limit enforced.""";
+
     @Inject
     GatewayConfig config;
 
@@ -30,17 +36,14 @@ public class MergedOpenApi {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    public ObjectNode document() {
+    /** The document for clients that reach the gateway at {@code serverUrl}. */
+    public ObjectNode document(String serverUrl) {
         ObjectNode merged = objectMapper.createObjectNode();
         merged.put("openapi", "3.1.0");
         merged.putObject("info").put("title", "Crosswalk API").put("version", "1.0")
-                .put("description", "SOC 2 / ISO 27001 cross-mapping: catalog, evidence and mappings behind one gateway.");
+                .put("description", DESCRIPTION).putObject("contact").put("name", "Crosswalk maintainers");
         merged.putObject("paths");
-        ObjectNode components = merged.putObject("components");
-        components.putObject("schemas");
-        ObjectNode security = components.putObject("securitySchemes");
-        security.putObject("apiKey").put("type", "apiKey").put("in", "header").put("name", "X-Api-Key");
-        security.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
+        merged.putObject("components").putObject("schemas");
         ArrayNode requirement = merged.putArray("security");
         requirement.addObject().putArray("apiKey");
         requirement.addObject().putArray("bearer");
@@ -56,6 +59,7 @@ public class MergedOpenApi {
         if (!unavailable.isEmpty()) {
             merged.set("x-unavailable-services", unavailable);
         }
+        SuiteContract.apply(merged, serverUrl, config.environment());
         return merged;
     }
 

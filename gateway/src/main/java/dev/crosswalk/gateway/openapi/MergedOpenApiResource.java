@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -19,8 +21,10 @@ public class MergedOpenApiResource {
     @GET
     @Blocking
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The OpenAPI document of the whole suite as served through this gateway")
-    public ObjectNode suite() {
-        return openApi.document();
+    @Operation(operationId = "getSuiteOpenApi",
+            summary = "The OpenAPI document of the whole suite as served through this gateway")
+    public ObjectNode suite(@Context UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        return openApi.document(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
     }
 }

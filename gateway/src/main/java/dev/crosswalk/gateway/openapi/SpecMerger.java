@@ -9,8 +9,8 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Merges the services' OpenAPI documents into one: the routed paths of each, and all their component
- * schemas. Two services may name different schemas alike ({@code Summary}); the later one is then
+ * Merges the services' OpenAPI documents into one: the routed paths of each, their tags, and all their
+ * component schemas and responses (the problem responses every service documents alike). Two services may name different schemas alike ({@code Summary}); the later one is then
  * published as {@code <Service><Name>} and every reference in its document follows, so a generated
  * client gets both types instead of one silently overwriting the other.
  */
@@ -40,6 +40,19 @@ final class SpecMerger {
         });
         renamed.path("components").path("schemas").fields().forEachRemaining(schema ->
                 schemas.set(renames.getOrDefault(schema.getKey(), schema.getKey()), schema.getValue()));
+        ObjectNode responses = merged.withObject("/components/responses");
+        renamed.path("components").path("responses").fields().forEachRemaining(response ->
+                responses.putIfAbsent(response.getKey(), response.getValue()));
+        ArrayNode tags = merged.withArray("/tags");
+        for (JsonNode tag : spec.path("tags")) {
+            boolean known = false;
+            for (JsonNode existing : tags) {
+                known |= existing.path("name").equals(tag.path("name"));
+            }
+            if (!known) {
+                tags.add(tag);
+            }
+        }
     }
 
     private static String prefix(String route) {

@@ -47,7 +47,7 @@ public class ServiceProxy {
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
     private static final String SERVICE_ATTRIBUTE = "crosswalk.service";
     /** The services' HTTP servers accept request lines up to 4096 bytes; longer URIs are refused here, as a problem. */
-    static final int MAX_URI_LENGTH = 4000;
+    public static final int MAX_URI_LENGTH = 4000;
 
     @Inject
     Gatekeeper gatekeeper;
@@ -138,6 +138,7 @@ public class ServiceProxy {
             request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
         }
         request.headers().set(SERVICE_ATTRIBUTE, admission.service());
+        QuotaHeaders.put(request.response(), admission.quota());
         proxy.handle(request);
     }
 
@@ -153,8 +154,8 @@ public class ServiceProxy {
         if (!(failure instanceof ProblemException)) {
             LOG.error("Admission failed", failure);
         }
-        if (failure instanceof Gatekeeper.TooManyRequests limited) {
-            context.response().putHeader("Retry-After", String.valueOf(limited.retryAfter()));
+        if (failure instanceof Gatekeeper.CountedRefusal counted) {
+            QuotaHeaders.put(context.response(), counted.quota());
         }
         if (type == ProblemType.UNAUTHENTICATED) {
             context.response().putHeader("WWW-Authenticate", "Bearer");

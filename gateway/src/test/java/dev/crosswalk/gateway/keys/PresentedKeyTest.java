@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 
 class PresentedKeyTest {
     private static final UUID ID = UUID.fromString("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
@@ -22,14 +26,18 @@ class PresentedKeyTest {
         assertEquals(ID, PresentedKey.parse("cwk_" + ID.toString().replace("-", "").toUpperCase() + "_x").orElseThrow().id());
     }
 
-    @Test
-    void refusesWhatCannotBeOneOfOurKeys() {
+    static Stream<String> notOurKeys() {
         String hex = ID.toString().replace("-", "");
-        for (String presented : new String[] {null, "", "cwk_", "key_" + hex + "_s", "cwk_" + hex, "cwk_" + hex.substring(1) + "_s",
+        return Stream.of("cwk_", "key_" + hex + "_s", "cwk_" + hex, "cwk_" + hex.substring(1) + "_s",
                 "cwk_" + hex + "0_s", "cwk_+" + hex.substring(1) + "_s", "cwk_-" + hex.substring(1) + "_s",
                 "cwk_" + hex.substring(0, 31) + "g_s", "cwk_" + hex.substring(0, 8) + "-" + hex.substring(9) + "_s",
-                "cwk_" + hex + "_" + "s".repeat(200)}) {
-            assertTrue(PresentedKey.parse(presented).isEmpty(), () -> "accepted " + presented);
-        }
+                "cwk_" + hex + "_" + "s".repeat(200));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @MethodSource("notOurKeys")
+    void refusesWhatCannotBeOneOfOurKeys(String presented) {
+        assertTrue(PresentedKey.parse(presented).isEmpty(), () -> "accepted " + presented);
     }
 }

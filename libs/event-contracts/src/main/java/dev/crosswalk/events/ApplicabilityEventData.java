@@ -7,8 +7,8 @@ import java.util.UUID;
 /**
  * Payload of {@code applicability.decided}: a tenant's current Statement of Applicability decision for
  * one Annex A control. {@code version} grows with each decision for that control, so a consumer keeps
- * the newest. {@code reasons} holds why an applicable control is included (risk-treatment, legal,
- * contractual, business, best-practice); {@code riskIds} the register's risks it treats.
+ * the newest. {@code reasons} holds why an applicable control is included (risk_treatment, legal,
+ * contractual, business, best_practice); {@code riskIds} the register's risks it treats.
  */
 public record ApplicabilityEventData(
         String tenantId,

@@ -3,6 +3,7 @@ package dev.crosswalk.mapping.controls;
 import dev.crosswalk.mapping.controls.ControlMappingViews.BulkItem;
 import dev.crosswalk.mapping.controls.ControlMappingViews.BulkResult;
 import dev.crosswalk.support.identity.Caller;
+import dev.crosswalk.support.openapi.ProblemDocumentation;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/mappings/control-mappings/bulk")
@@ -30,7 +32,9 @@ public class ControlMappingBulkResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the mappings of up to 200 controls; each item succeeds or fails on its own")
+    @Operation(operationId = "mapControlsInBulk",
+            summary = "Replace the mappings of up to 200 controls; each item succeeds or fails on its own")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "unprocessable")
     public BulkResult bulk(@NotNull @Size(max = MAX_ITEMS) List<@Valid @NotNull BulkItem> items) {
         return mappings.replaceAll(caller.tenantId(), items);
     }

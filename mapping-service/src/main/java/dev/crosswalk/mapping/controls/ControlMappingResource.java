@@ -3,6 +3,7 @@ package dev.crosswalk.mapping.controls;
 import dev.crosswalk.mapping.controls.ControlMappingViews.ControlMappings;
 import dev.crosswalk.mapping.controls.ControlMappingViews.MappingRequest;
 import dev.crosswalk.support.identity.Caller;
+import dev.crosswalk.support.openapi.ProblemDocumentation;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/mappings/controls/{controlRef}")
@@ -27,14 +29,17 @@ public class ControlMappingResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "A control's mapped requirements and the crosswalk's suggestions for the other framework")
+    @Operation(operationId = "getControlMapping",
+            summary = "A control's mapped requirements and the crosswalk's suggestions for the other framework")
     public ControlMappings get(@PathParam("controlRef") String controlRef) {
         return mappings.get(caller.tenantId(), controlRef);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the requirements a control is mapped to; announces control.mapped")
+    @Operation(operationId = "mapControl",
+            summary = "Replace the requirements a control is mapped to; announces control.mapped")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "unprocessable")
     public ControlMappings put(@PathParam("controlRef") String controlRef, @NotNull @Valid MappingRequest request) {
         return mappings.replace(caller.tenantId(), controlRef, request.requirements());
     }

@@ -27,7 +27,8 @@ public class ControlSetResource {
 
     @GET
     @Produces({"application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "The tenant's control set with its mappings, in the columns the catalog's spreadsheet import "
+    @Operation(operationId = "exportControlSet",
+            summary = "The tenant's control set with its mappings, in the columns the catalog's spreadsheet import "
             + "reads (round trip: export, import into another tenant, same control set)")
     public Response get(@Parameter(description = "json (default), csv or xlsx") @QueryParam("format") String format) {
         ReportFormat chosen = ReportFormat.of(format);

@@ -8,8 +8,9 @@ import java.util.UUID;
  * Whether a control operates, judged from its evidence: its latest accepted, fresh, current
  * pass-or-fail record decides (informational records do not; see {@code EvidenceCounting}). When it
  * operates, {@code evidenceCount} counts its passing records that are evidence now, {@code evidence} names the
- * newest of them (at most {@link ControlStates#NEWEST}), and {@code operatesUntil} is when the deciding record
- * expires: it operates at least until then if nothing new arrives.
+ * newest of them (at most {@link dev.crosswalk.mapping.projection.ControlEvidenceSummaries#NEWEST}), and
+ * {@code operatesUntil} is when the deciding record expires: it operates at least until then if nothing new
+ * arrives.
  */
 public record ControlState(UUID controlId, String refCode, Operation operation, List<UUID> evidence, long evidenceCount,
                            Instant operatesUntil) {

@@ -2,6 +2,8 @@ package dev.crosswalk.mapping.coverage;
 
 import dev.crosswalk.controls.ControlDirectory;
 import dev.crosswalk.events.EvidenceResult;
+import dev.crosswalk.mapping.projection.ControlEvidenceSummaries;
+import dev.crosswalk.mapping.projection.SharedRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,9 +21,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ControlStates {
-    /** How many of a control's newest qualifying records are named; all of them are counted. */
-    public static final int NEWEST = 20;
-
     @Inject
     ControlEvidenceSummaries summaries;
 

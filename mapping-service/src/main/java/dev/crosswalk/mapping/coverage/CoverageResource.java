@@ -26,21 +26,24 @@ public class CoverageResource {
 
     @GET
     @Path("/coverage")
-    @Operation(summary = "Coverage of every requirement of a framework: satisfied, partial or gap, with controls, evidence and why")
+    @Operation(operationId = "getCoverage",
+            summary = "Coverage of every requirement of a framework: satisfied, partial or gap, with controls, evidence and why")
     public FrameworkCoverage coverage(@QueryParam("framework") String framework) {
         return coverage.coverage(caller.tenantId(), CoverageService.requiredFramework(framework));
     }
 
     @GET
     @Path("/gaps")
-    @Operation(summary = "Requirements not yet satisfied, gaps first, then by how many requirements one fix would close")
+    @Operation(operationId = "listGaps",
+            summary = "Requirements not yet satisfied, gaps first, then by how many requirements one fix would close")
     public Gaps gaps(@QueryParam("framework") String framework) {
         return coverage.gaps(caller.tenantId(), CoverageService.requiredFramework(framework));
     }
 
     @GET
     @Path("/evidence/{id}/satisfies")
-    @Operation(summary = "The requirements of each framework one evidence record counts for, and through which control and link")
+    @Operation(operationId = "getEvidenceReach",
+            summary = "The requirements of each framework one evidence record counts for, and through which control and link")
     public EvidenceReach satisfies(@PathParam("id") String id) {
         return coverage.reach(caller.tenantId(), id);
     }

@@ -1,6 +1,7 @@
 package dev.crosswalk.mapping.coverage;
 
 import dev.crosswalk.mapping.crosswalk.Relationship;
+import dev.crosswalk.mapping.projection.SharedRecords;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

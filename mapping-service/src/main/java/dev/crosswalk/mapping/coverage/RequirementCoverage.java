@@ -7,8 +7,8 @@ import java.util.UUID;
 /**
  * The coverage of one requirement, with the controls, evidence and crosswalk links behind it, and why.
  * {@code evidence} names the newest qualifying records of each contributing control (at most
- * {@link ControlStates#NEWEST} each); {@code evidenceCount} counts all of them, each record once however many
- * contributing controls it is attached to. {@code holdsUntil}: the date the status drops if no new evidence
+ * {@link dev.crosswalk.mapping.projection.ControlEvidenceSummaries#NEWEST} each); {@code evidenceCount} counts
+ * all of them, each record once however many contributing controls it is attached to. {@code holdsUntil}: the date the status drops if no new evidence
  * arrives (the first expiry of a deciding record that the status cannot do without); null when it rests on none.
  */
 public record RequirementCoverage(String ref, String group, CoverageStatus status, String reason,

@@ -5,7 +5,6 @@ import dev.crosswalk.mapping.crosswalk.CrosswalkViews.Delta;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.LinkView;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.RequirementLinks;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.Statistics;
-import dev.crosswalk.mapping.reports.DeltaTable;
 import dev.crosswalk.mapping.reports.ReportFormat;
 import dev.crosswalk.mapping.reports.ReportResponses;
 import dev.crosswalk.support.paging.PageRequest;
@@ -48,14 +47,14 @@ public class CrosswalkResource {
 
     @GET
     @Path("/crosswalks")
-    @Operation(summary = "The loaded crosswalks with their versions and provenance")
+    @Operation(operationId = "listCrosswalks", summary = "The loaded crosswalks with their versions and provenance")
     public List<CrosswalkSummary> crosswalks() {
         return queries.crosswalks();
     }
 
     @GET
     @Path("/crosswalks/{id}/links")
-    @Operation(summary = "A crosswalk's links, filtered and paginated")
+    @Operation(operationId = "listCrosswalkLinks", summary = "A crosswalk's links, filtered and paginated")
     public PageResponse<LinkView> links(@PathParam("id") String id,
                                         @QueryParam("source") String source, @QueryParam("target") String target,
                                         @Parameter(description = "equal, subset_of, superset_of, intersects_with")
@@ -71,7 +70,8 @@ public class CrosswalkResource {
     @GET
     @Path("/crosswalks/{id}/export")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "The whole crosswalk as json (links), csv, or oscal (an OSCAL mapping-collection)")
+    @Operation(operationId = "exportCrosswalk",
+            summary = "The whole crosswalk as json (links), csv, or oscal (an OSCAL mapping-collection)")
     public Response export(@PathParam("id") String id, @QueryParam("format") String format) {
         List<LinkView> links = queries.allLinks(id);
         String chosen = format == null || format.isBlank() ? "json" : format.strip();
@@ -87,14 +87,16 @@ public class CrosswalkResource {
 
     @GET
     @Path("/crosswalks/{id}/versions")
-    @Operation(summary = "Every shipped version of a crosswalk, oldest first, and which one is in use")
+    @Operation(operationId = "listCrosswalkVersions",
+            summary = "Every shipped version of a crosswalk, oldest first, and which one is in use")
     public List<CrosswalkVersions.VersionView> versions(@PathParam("id") String id) {
         return versions.versions(id, queries.require(id).version);
     }
 
     @GET
     @Path("/crosswalks/{id}/diff")
-    @Operation(summary = "What changed between two versions of a crosswalk: links added, removed, retyped and"
+    @Operation(operationId = "diffCrosswalkVersions",
+            summary = "What changed between two versions of a crosswalk: links added, removed, retyped and"
             + " re-weighted, requirements newly declared without counterpart or no longer")
     public CrosswalkVersions.Diff diff(@PathParam("id") String id,
                                        @Parameter(description = "the older version, e.g. 1.0.0", required = true)
@@ -106,7 +108,8 @@ public class CrosswalkResource {
 
     @GET
     @Path("/crosswalks/{id}/statistics")
-    @Operation(summary = "How much of each framework the other covers, in both directions and by theme/category")
+    @Operation(operationId = "getCrosswalkStatistics",
+            summary = "How much of each framework the other covers, in both directions and by theme/category")
     public Statistics statistics(@PathParam("id") String id) {
         return queries.statistics(id);
     }
@@ -114,7 +117,8 @@ public class CrosswalkResource {
     @GET
     @Path("/crosswalks/{id}/delta")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "What a company holding the other framework must add for this one, as a work list: "
+    @Operation(operationId = "getCrosswalkDelta",
+            summary = "What a company holding the other framework must add for this one, as a work list: "
             + "requirements without counterpart (build them) and those only partly covered (what is missing)")
     @APIResponse(responseCode = "200", description = "the work list (csv and xlsx: one row per requirement)",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Delta.class)),
@@ -135,7 +139,8 @@ public class CrosswalkResource {
 
     @GET
     @Path("/requirements/{framework}/{ref}/links")
-    @Operation(summary = "Every crosswalk link of one requirement, read from its side (both directions)")
+    @Operation(operationId = "listRequirementLinks",
+            summary = "Every crosswalk link of one requirement, read from its side (both directions)")
     public RequirementLinks requirementLinks(@PathParam("framework") String framework, @PathParam("ref") String ref) {
         return queries.linksOf(framework, ref);
     }

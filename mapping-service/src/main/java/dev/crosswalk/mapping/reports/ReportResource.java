@@ -54,7 +54,8 @@ public class ReportResource {
 
     @GET
     @Path("/soa")
-    @Operation(summary = "The Statement of Applicability now, or as it stood at asOf (the newest snapshot taken then or before)")
+    @Operation(operationId = "getStatementOfApplicability",
+            summary = "The Statement of Applicability now, or as it stood at asOf (the newest snapshot taken then or before)")
     public Response soa(@Parameter(description = FORMAT) @QueryParam("format") String format,
                         @Parameter(description = "ISO-8601 instant") @QueryParam("asOf") String asOf) {
         String tenantId = caller.tenantId();
@@ -68,7 +69,8 @@ public class ReportResource {
     @Path("/soa/snapshots")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Keep the current Statement of Applicability as a snapshot (e.g. for an audit)")
+    @Operation(operationId = "takeSoaSnapshot",
+            summary = "Keep the current Statement of Applicability as a snapshot (e.g. for an audit)")
     public Response snapshot(@NotNull @Valid SnapshotRequest request) {
         SoaSnapshots.SnapshotInfo taken = snapshots.take(caller.tenantId(), request.takenBy(), request.note());
         return Response.created(URI.create("/api/v1/mappings/reports/soa/snapshots/" + taken.id())).entity(taken).build();
@@ -77,14 +79,14 @@ public class ReportResource {
     @GET
     @Path("/soa/snapshots")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The tenant's SoA snapshots, newest first")
+    @Operation(operationId = "listSoaSnapshots", summary = "The tenant's SoA snapshots, newest first")
     public List<SoaSnapshots.SnapshotInfo> snapshots() {
         return snapshots.list(caller.tenantId());
     }
 
     @GET
     @Path("/soa/snapshots/{id}")
-    @Operation(summary = "One SoA snapshot, exactly as it was taken")
+    @Operation(operationId = "getSoaSnapshot", summary = "One SoA snapshot, exactly as it was taken")
     public Response snapshot(@PathParam("id") String id, @Parameter(description = FORMAT) @QueryParam("format") String format) {
         ReportFormat chosen = ReportFormat.of(format);
         return responses.of(snapshots.get(caller.tenantId(), id), chosen, "statement-of-applicability-" + id,
@@ -93,7 +95,8 @@ public class ReportResource {
 
     @GET
     @Path("/soc2")
-    @Operation(summary = "The 61 SOC 2 criteria with coverage, controls and the evidence of an observation period (3-12 months)")
+    @Operation(operationId = "getSoc2Report",
+            summary = "The 61 SOC 2 criteria with coverage, controls and the evidence of an observation period (3-12 months)")
     public Response soc2(@Parameter(description = "first day, yyyy-mm-dd", required = true) @QueryParam("from") String from,
                          @Parameter(description = "last day, yyyy-mm-dd", required = true) @QueryParam("to") String to,
                          @Parameter(description = FORMAT) @QueryParam("format") String format) {
@@ -105,7 +108,8 @@ public class ReportResource {
 
     @GET
     @Path("/gaps")
-    @Operation(summary = "Gap report of a framework (requirements not satisfied, the most far-reaching fixes first)")
+    @Operation(operationId = "getGapReport",
+            summary = "Gap report of a framework (requirements not satisfied, the most far-reaching fixes first)")
     public Response gaps(@Parameter(description = "iso27001:2022 or soc2-tsc:2017", required = true)
                          @QueryParam("framework") String framework,
                          @Parameter(description = FORMAT) @QueryParam("format") String format) {

@@ -1,5 +1,6 @@
 package dev.crosswalk.mapping.coverage;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -49,10 +50,10 @@ class CoverageRefreshLeaseTest {
         CompletableFuture<Void> refresh = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
             announcer.refresh(tenant);
             computing.countDown();
-            await(marked);
+            waitFor(marked);
             job.refresh(claim);
         }));
-        await(computing);
+        waitFor(computing);
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("set local lock_timeout = '2s'").executeUpdate();
             announcer.markDue(List.of(tenant));
@@ -66,11 +67,7 @@ class CoverageRefreshLeaseTest {
         assertEquals(claim.generation() + 1, ((Number) mark[0]).longValue(), "the second mark is a new generation");
         assertNull(mark[1], "the refresh gave the mark back for the next refresh");
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (marks() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertEquals(0, marks(), "the next refresh took the mark");
+        await("the next refresh takes the mark").atMost(Duration.ofSeconds(20)).until(() -> marks() == 0);
     }
 
     private long marks() {
@@ -79,7 +76,7 @@ class CoverageRefreshLeaseTest {
                 .getSingleResult()).longValue());
     }
 
-    private static void await(CountDownLatch latch) {
+    private static void waitFor(CountDownLatch latch) {
         try {
             if (!latch.await(20, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("timed out");

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The operator's view of a service's parked outbox rows. Each service serves it under its own path with a
@@ -23,7 +25,8 @@ public abstract class ParkedOutboxResource {
     ParkedOutboxRows parked;
 
     @GET
-    @Operation(summary = "Outbox rows the broker refused too often and the relay left out (oldest first, at most 1,000); the operator's only")
+    @Operation(operationId = "listParkedOutboxRows",
+            summary = "Outbox rows the broker refused too often and the relay left out (oldest first, at most 1,000); the operator's only")
     @Extension(name = OperatorOnly.EXTENSION, value = "true")
     public List<ParkedOutboxRows.ParkedRow> list() {
         return parked.list();
@@ -31,9 +34,12 @@ public abstract class ParkedOutboxResource {
 
     @POST
     @Path("/{seq}/retry")
-    @Operation(summary = "Put a parked outbox row back in line with its attempts reset; the operator's only")
+    @Operation(operationId = "retryParkedOutboxRow",
+            summary = "Put a parked outbox row back in line with its attempts reset; the operator's only")
     @Extension(name = OperatorOnly.EXTENSION, value = "true")
-    public ParkedOutboxRows.ParkedRow retry(@PathParam("seq") long seq) {
+    public ParkedOutboxRows.ParkedRow retry(
+            @Parameter(description = "the row's sequence number", schema = @Schema(minimum = "1", maximum = "9223372036854775807"))
+            @PathParam("seq") long seq) {
         return parked.retry(seq);
     }
 }

@@ -29,7 +29,8 @@ public abstract class RestatementResource {
     Caller caller;
 
     @POST
-    @Operation(summary = "Publish the current state of everything this service owns as events, for consumers that"
+    @Operation(operationId = "startRestatement",
+            summary = "Publish the current state of everything this service owns as events, for consumers that"
             + " rebuild their projections; answers the running restatement if one runs; the operator's only")
     @Extension(name = OperatorOnly.EXTENSION, value = "true")
     public Response start() {
@@ -37,7 +38,8 @@ public abstract class RestatementResource {
     }
 
     @GET
-    @Operation(summary = "The latest restatements with their progress, newest first; the operator's only")
+    @Operation(operationId = "listRestatements",
+            summary = "The latest restatements with their progress, newest first; the operator's only")
     @Extension(name = OperatorOnly.EXTENSION, value = "true")
     public List<Restatements.Progress> recent() {
         return restatements.recent();
@@ -45,7 +47,7 @@ public abstract class RestatementResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One restatement's progress; the operator's only")
+    @Operation(operationId = "getRestatement", summary = "One restatement's progress; the operator's only")
     @Extension(name = OperatorOnly.EXTENSION, value = "true")
     public Restatements.Progress progress(@PathParam("id") String id) {
         return restatements.progress(QueryParams.uuid(id).orElseThrow(() -> ProblemException.notFound("Restatement", id)));
