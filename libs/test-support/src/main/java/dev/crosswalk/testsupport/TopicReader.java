@@ -32,7 +32,11 @@ public final class TopicReader {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (!reachedEnd(consumer, end) && System.nanoTime() < deadline) {
+            while (!reachedEnd(consumer, end)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Read " + records.size() + " records of " + topic
+                            + " but not to its end in 20 s");
+                }
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
             return records;
