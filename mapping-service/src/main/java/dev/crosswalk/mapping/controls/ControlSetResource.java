@@ -1,6 +1,7 @@
 package dev.crosswalk.mapping.controls;
 
 import dev.crosswalk.mapping.reports.ReportFormat;
+import dev.crosswalk.mapping.reports.ReportHeadings;
 import dev.crosswalk.mapping.reports.ReportResponses;
 import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
@@ -23,6 +24,9 @@ public class ControlSetResource {
     ReportResponses responses;
 
     @Inject
+    ReportHeadings headings;
+
+    @Inject
     Caller caller;
 
     @GET
@@ -32,6 +36,8 @@ public class ControlSetResource {
             + "reads (round trip: export, import into another tenant, same control set)")
     public Response get(@Parameter(description = "json (default), csv or xlsx") @QueryParam("format") String format) {
         ReportFormat chosen = ReportFormat.of(format);
-        return responses.of(export.of(caller.tenantId()), chosen, "control-set", ControlSetExport::table);
+        String tenantId = caller.tenantId();
+        return responses.of(export.of(tenantId), chosen, "control-set", ControlSetExport::table,
+                () -> headings.table(tenantId, "Control set"));
     }
 }

@@ -6,7 +6,9 @@ import dev.crosswalk.mapping.crosswalk.CrosswalkViews.LinkView;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.RequirementLinks;
 import dev.crosswalk.mapping.crosswalk.CrosswalkViews.Statistics;
 import dev.crosswalk.mapping.reports.ReportFormat;
+import dev.crosswalk.mapping.reports.ReportHeadings;
 import dev.crosswalk.mapping.reports.ReportResponses;
+import dev.crosswalk.support.identity.Caller;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
 import dev.crosswalk.support.paging.QueryParams;
@@ -35,6 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CrosswalkResource {
     @Inject
     CrosswalkQueries queries;
+
+    @Inject
+    ReportHeadings headings;
+
+    @Inject
+    Caller caller;
 
     @Inject
     CrosswalkExport export;
@@ -134,7 +142,8 @@ public class CrosswalkResource {
         }
         ReportFormat chosen = ReportFormat.of(format);
         Delta delta = queries.delta(id, framework.strip());
-        return responses.of(delta, chosen, "delta-" + delta.framework().replace(':', '-'), DeltaTable::of);
+        return responses.of(delta, chosen, "delta-" + delta.framework().replace(':', '-'), DeltaTable::of,
+                () -> headings.table(caller.tenantId(), "Delta to " + delta.framework() + " for " + delta.holding()));
     }
 
     @GET

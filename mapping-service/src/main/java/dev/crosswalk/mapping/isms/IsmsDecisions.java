@@ -106,6 +106,20 @@ public class IsmsDecisions extends CatalogProjection {
         return rows.stream().findFirst().map(categories -> Set.copyOf(Arrays.asList(categories.split(","))));
     }
 
+    /** The SOC 2 scope as a report prints it: its categories and the version of the decision. */
+    public record Soc2Scope(List<String> categories, long version) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Soc2Scope> soc2ScopeDecision(String tenantId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select categories, version from soc2_scope_state where tenant_id = ?1")
+                .setParameter(1, tenantId).getResultList();
+        return rows.stream().findFirst()
+                .map(row -> new Soc2Scope(Arrays.asList(((String) row[0]).split(",")), ((Number) row[1]).longValue()));
+    }
+
     private static void skip(IncomingEvent event) {
         LOG.warnf("Skipping %s event %s: unreadable, or tenant or id missing or inconsistent", event.type(), event.id());
     }

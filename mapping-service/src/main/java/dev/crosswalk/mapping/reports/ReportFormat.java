@@ -5,11 +5,17 @@ import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
 import java.util.List;
 
-/** The forms a report is served in: JSON for programs, CSV and XLSX for people and auditors. */
+/**
+ * The forms a report is served in: JSON for programs, CSV and XLSX for people and auditors, and PDF for the
+ * reports that are documents (the SoA and the SOC 2 report).
+ */
 public enum ReportFormat {
     json("application/json", null),
     csv("text/csv", ".csv"),
-    xlsx("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx");
+    xlsx("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+    pdf("application/pdf", ".pdf");
+
+    private static final List<ReportFormat> TABLES = List.of(json, csv, xlsx);
 
     private final String mediaType;
     private final String extension;
@@ -27,17 +33,27 @@ public enum ReportFormat {
         return extension;
     }
 
-    /** Absent means JSON; anything else unknown is a 400 problem naming the parameter. */
+    /** A table's format: absent means JSON; anything else unknown (pdf too) is a 400 problem naming the parameter. */
     public static ReportFormat of(String value) {
+        return of(value, TABLES);
+    }
+
+    /** A document's format: json, csv, xlsx or pdf. */
+    public static ReportFormat ofDocument(String value) {
+        return of(value, List.of(values()));
+    }
+
+    private static ReportFormat of(String value, List<ReportFormat> allowed) {
         if (value == null || value.isBlank()) {
             return json;
         }
-        for (ReportFormat format : values()) {
+        for (ReportFormat format : allowed) {
             if (format.name().equals(value.strip())) {
                 return format;
             }
         }
         throw new ProblemException(ProblemType.BAD_PARAMETER, "Unknown report format '" + value.strip() + "'",
-                List.of(new Problem.FieldError("format", "must be json, csv or xlsx")));
+                List.of(new Problem.FieldError("format", "must be " + String.join(", ",
+                        allowed.stream().map(Enum::name).toList()))));
     }
 }

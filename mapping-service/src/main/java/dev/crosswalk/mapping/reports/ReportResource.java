@@ -26,10 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/mappings/reports")
-@Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-@Tag(name = "Reports", description = "Statement of Applicability, SOC 2 criteria and gap reports, as JSON, CSV or XLSX")
+@Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/pdf"})
+@Tag(name = "Reports", description = "Statement of Applicability, SOC 2 criteria and gap reports, as JSON, CSV or XLSX "
+        + "(set up for printing), the SoA and SOC 2 report also as a PDF document")
 public class ReportResource {
     private static final String FORMAT = "json (default), csv or xlsx";
+    private static final String DOCUMENT_FORMAT = "json (default), csv, xlsx or pdf (a document: title block with "
+            + "organisation, scope, date and approver, the table, the summary counts)";
 
     @Inject
     SoaComposer soa;
@@ -47,6 +51,9 @@ public class ReportResource {
     ReportResponses responses;
 
     @Inject
+    ReportHeadings headings;
+
+    @Inject
     Caller caller;
 
     public record SnapshotRequest(@NotBlank @Size(max = 200) String takenBy, @Size(max = 1000) String note) {
@@ -56,13 +63,18 @@ public class ReportResource {
     @Path("/soa")
     @Operation(operationId = "getStatementOfApplicability",
             summary = "The Statement of Applicability now, or as it stood at asOf (the newest snapshot taken then or before)")
-    public Response soa(@Parameter(description = FORMAT) @QueryParam("format") String format,
+    public Response soa(@Parameter(description = DOCUMENT_FORMAT) @QueryParam("format") String format,
                         @Parameter(description = "ISO-8601 instant") @QueryParam("asOf") String asOf) {
         String tenantId = caller.tenantId();
-        ReportFormat chosen = ReportFormat.of(format);
+        ReportFormat chosen = ReportFormat.ofDocument(format);
         Instant at = QueryParams.optionalInstant(asOf, "asOf");
         StatementOfApplicability report = at == null ? soa.current(tenantId) : snapshots.asOf(tenantId, at);
-        return responses.of(report, chosen, "statement-of-applicability", SoaComposer::table);
+        return soaDocument(tenantId, report, chosen, "statement-of-applicability");
+    }
+
+    private Response soaDocument(String tenantId, StatementOfApplicability report, ReportFormat format, String fileName) {
+        return responses.document(report, format, fileName, SoaComposer::table, () -> headings.soa(tenantId, report),
+                SoaComposer::summaryCounts);
     }
 
     @POST
@@ -87,10 +99,11 @@ public class ReportResource {
     @GET
     @Path("/soa/snapshots/{id}")
     @Operation(operationId = "getSoaSnapshot", summary = "One SoA snapshot, exactly as it was taken")
-    public Response snapshot(@PathParam("id") String id, @Parameter(description = FORMAT) @QueryParam("format") String format) {
-        ReportFormat chosen = ReportFormat.of(format);
-        return responses.of(snapshots.get(caller.tenantId(), id), chosen, "statement-of-applicability-" + id,
-                SoaComposer::table);
+    public Response snapshot(@PathParam("id") String id,
+                             @Parameter(description = DOCUMENT_FORMAT) @QueryParam("format") String format) {
+        ReportFormat chosen = ReportFormat.ofDocument(format);
+        String tenantId = caller.tenantId();
+        return soaDocument(tenantId, snapshots.get(tenantId, id), chosen, "statement-of-applicability-" + id);
     }
 
     @GET
@@ -99,22 +112,27 @@ public class ReportResource {
             summary = "The 61 SOC 2 criteria with coverage, controls and the evidence of an observation period (3-12 months)")
     public Response soc2(@Parameter(description = "first day, yyyy-mm-dd", required = true) @QueryParam("from") String from,
                          @Parameter(description = "last day, yyyy-mm-dd", required = true) @QueryParam("to") String to,
-                         @Parameter(description = FORMAT) @QueryParam("format") String format) {
-        ReportFormat chosen = ReportFormat.of(format);
+                         @Parameter(description = DOCUMENT_FORMAT) @QueryParam("format") String format) {
+        ReportFormat chosen = ReportFormat.ofDocument(format);
         ObservationPeriod period = ObservationPeriod.of(from, to);
-        return responses.of(soc2.report(caller.tenantId(), period), chosen, "soc2-criteria-" + period.from() + "_"
-                + period.to(), Soc2ReportComposer::table);
+        String tenantId = caller.tenantId();
+        Soc2CriteriaReport report = soc2.report(tenantId, period);
+        return responses.document(report, chosen, "soc2-criteria-" + period.from() + "_" + period.to(),
+                Soc2ReportComposer::table, () -> headings.soc2(tenantId, report), Soc2ReportComposer::summaryCounts);
     }
 
     @GET
     @Path("/gaps")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(operationId = "getGapReport",
             summary = "Gap report of a framework (requirements not satisfied, the most far-reaching fixes first)")
     public Response gaps(@Parameter(description = "iso27001:2022 or soc2-tsc:2017", required = true)
                          @QueryParam("framework") String framework,
                          @Parameter(description = FORMAT) @QueryParam("format") String format) {
         ReportFormat chosen = ReportFormat.of(format);
-        Gaps gaps = coverage.gaps(caller.tenantId(), CoverageService.requiredFramework(framework));
-        return responses.of(gaps, chosen, "gaps-" + gaps.framework().replace(':', '-'), GapTable::of);
+        String tenantId = caller.tenantId();
+        Gaps gaps = coverage.gaps(tenantId, CoverageService.requiredFramework(framework));
+        return responses.of(gaps, chosen, "gaps-" + gaps.framework().replace(':', '-'), GapTable::of,
+                () -> headings.table(tenantId, "Gap report " + gaps.framework()));
     }
 }

@@ -104,6 +104,16 @@ public class SoaComposer {
         return counts.getOrDefault(key, 0L).intValue();
     }
 
+    /** The counts a printed SoA ends with. */
+    public static List<ReportSummary> summaryCounts(StatementOfApplicability soa) {
+        Summary s = soa.summary();
+        return List.of(new ReportSummary("Annex A controls", s.controls()), new ReportSummary("Applicable", s.applicable()),
+                new ReportSummary("Excluded", s.excluded()), new ReportSummary("Undecided", s.undecided()),
+                new ReportSummary("Implemented", s.implemented()),
+                new ReportSummary("Partially implemented", s.partiallyImplemented()),
+                new ReportSummary("Not implemented", s.notImplemented()));
+    }
+
     /** The SoA as one sheet: a row per Annex A control. */
     public static ReportTable table(StatementOfApplicability soa) {
         List<List<Object>> rows = new ArrayList<>();

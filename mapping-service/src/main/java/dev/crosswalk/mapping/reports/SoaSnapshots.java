@@ -73,6 +73,13 @@ public class SoaSnapshots {
                 .orElseThrow(() -> ProblemException.notFound("SoA snapshot", id));
     }
 
+    /** Who took a snapshot: the person who approved the SoA as it was then. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<String> takenBy(String tenantId, UUID id) {
+        return entityManager.createNativeQuery("select taken_by from soa_snapshot where tenant_id = ?1 and id = ?2")
+                .setParameter(1, tenantId).setParameter(2, id).getResultList().stream().findFirst().map(String.class::cast);
+    }
+
     /** The SoA as it stood at {@code at}: the newest snapshot taken then or before. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public StatementOfApplicability asOf(String tenantId, Instant at) {

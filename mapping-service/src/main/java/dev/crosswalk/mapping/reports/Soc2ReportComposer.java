@@ -160,6 +160,16 @@ public class Soc2ReportComposer {
         return (int) rows.stream().filter(r -> r.operation() == operation).count();
     }
 
+    /** The counts a printed report ends with. */
+    public static List<ReportSummary> summaryCounts(Soc2CriteriaReport report) {
+        Soc2CriteriaReport.Summary s = report.summary();
+        return List.of(new ReportSummary("Criteria", s.criteria()), new ReportSummary("Satisfied now", s.satisfied()),
+                new ReportSummary("Partly satisfied now", s.partial()), new ReportSummary("Gaps now", s.gap()),
+                new ReportSummary("Operated throughout the period", s.operatedThroughout()),
+                new ReportSummary("Operated with exceptions", s.withExceptions()),
+                new ReportSummary("Without evidence in the period", s.withoutEvidence()));
+    }
+
     /** The report as one sheet: a row per criterion, the same columns as the JSON, each control's exceptions as text. */
     public static ReportTable table(Soc2CriteriaReport report) {
         Map<String, ControlOperation> byControl = new HashMap<>();

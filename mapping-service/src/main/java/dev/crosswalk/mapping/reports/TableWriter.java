@@ -14,18 +14,21 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a {@link ReportTable} as RFC 4180 CSV (Apache Commons CSV; text that a spreadsheet would run as a formula
  * is escaped) or as an XLSX workbook (Apache POI; cells are values, never formulas) of one sheet with a bold frozen
- * header, filters on every column and widths fitted to the text.
+ * header, filters on every column, widths fitted to the text up to a column that wraps, and a print setup
+ * ({@link PrintSetup}).
  */
 @ApplicationScoped
 public class TableWriter {
     private static final int MIN_WIDTH = 8;
-    private static final int MAX_WIDTH = 70;
+    /** Wider text wraps: a printed page fitted to its width stays readable at about half size with a dozen columns. */
+    private static final int MAX_WIDTH = 40;
 
     public String csv(ReportTable table) {
         StringWriter out = new StringWriter();
@@ -40,21 +43,27 @@ public class TableWriter {
         return out.toString();
     }
 
-    public byte[] xlsx(ReportTable table) {
+    public byte[] xlsx(ReportTable table, ReportHeading heading) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(table.name());
             int[] widths = new int[table.columns().size()];
             writeRow(sheet.createRow(0), table.columns(), widths, headerStyle(workbook));
             CellStyle wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
             for (int i = 0; i < table.rows().size(); i++) {
                 writeRow(sheet.createRow(i + 1), table.rows().get(i), widths, wrapped);
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(table.rows().size(), 1), 0, widths.length - 1));
             for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, Math.clamp(widths[c] + 2, MIN_WIDTH, MAX_WIDTH) * 256);
+                widths[c] = Math.clamp(widths[c] + 2, MIN_WIDTH, MAX_WIDTH);
+                sheet.setColumnWidth(c, widths[c] * 256);
             }
+            for (int i = 0; i < table.rows().size(); i++) {
+                sheet.getRow(i + 1).setHeightInPoints(lines(table.rows().get(i), widths) * sheet.getDefaultRowHeightInPoints());
+            }
+            PrintSetup.apply(sheet, heading);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -62,11 +71,27 @@ public class TableWriter {
         }
     }
 
+    /**
+     * The lines the row's tallest wrapped cell takes. A spreadsheet keeps the stored row height when it opens a file
+     * (LibreOffice does not refit it), so wrapped text would overlap the next row unless the height is set here.
+     * A column's width counts digit widths; running text fits about half as many letters again.
+     */
+    private static int lines(List<Object> row, int[] widths) {
+        int lines = 1;
+        for (int c = 0; c < row.size(); c++) {
+            int perLine = Math.max(widths[c] * 3 / 2 - 2, 1);
+            lines = Math.max(lines, (text(row.get(c)).length() + perLine - 1) / perLine);
+        }
+        return lines;
+    }
+
     private static CellStyle headerStyle(XSSFWorkbook workbook) {
         Font bold = workbook.createFont();
         bold.setBold(true);
         CellStyle style = workbook.createCellStyle();
         style.setFont(bold);
+        style.setWrapText(true);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
         return style;
     }
 
@@ -89,7 +114,8 @@ public class TableWriter {
         return value instanceof Number ? text(value) : FormulaCells.escape(text(value));
     }
 
-    private static String text(Object value) {
+    /** A cell's text: lists joined with "; ", nothing for null. */
+    static String text(Object value) {
         if (value == null) {
             return "";
         }

@@ -300,7 +300,10 @@ class ReportsTest {
                 Arguments.of(soc2, Map.of("from", "2025-01-01", "to", "2026-06-01"), "to"), // longer than 12 months
                 Arguments.of(soc2, Map.of("to", "2026-06-01"), "from"),
                 Arguments.of(soc2, Map.of("from", "yesterday", "to", "2026-06-01"), "from"),
-                Arguments.of(SOA, Map.of("format", "pdf"), "format"),
+                Arguments.of(SOA, Map.of("format", "docx"), "format"),
+                // a work list has no PDF rendition, only the documents (SoA, SOC 2 report) do
+                Arguments.of("/api/v1/mappings/reports/gaps", Map.of("framework", "iso27001:2022", "format", "pdf"),
+                        "format"),
                 Arguments.of(SOA, Map.of("asOf", "last week"), "asOf"),
                 Arguments.of("/api/v1/mappings/reports/gaps", Map.of(), "framework"));
     }

@@ -1,0 +1,47 @@
+package dev.crosswalk.mapping.reports;
+
+import dev.crosswalk.mapping.isms.IsmsDecisions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The heading of each printed report. The organisation is the tenant id: no service of the suite knows a display
+ * name. Who approved a SoA is who took the snapshot printed (a current SoA is a working copy nobody approved
+ * yet); the SOC 2 report's scope is the tenant's SOC 2 scope decision (its categories and version).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportHeadings {
+    @Inject
+    IsmsDecisions decisions;
+
+    @Inject
+    SoaSnapshots snapshots;
+
+    public ReportHeading soa(String tenantId, StatementOfApplicability soa) {
+        String approvedBy = soa.snapshotId() == null ? null : snapshots.takenBy(tenantId, soa.snapshotId()).orElse(null);
+        return new ReportHeading(tenantId, "Statement of Applicability", null, null, day(soa.generatedAt()), approvedBy);
+    }
+
+    public ReportHeading soc2(String tenantId, Soc2CriteriaReport report) {
+        String name = "SOC 2 criteria, " + report.periodFrom() + " to " + report.periodTo();
+        return decisions.soc2ScopeDecision(tenantId)
+                .map(scope -> new ReportHeading(tenantId, name, "Trust Services Categories: "
+                        + String.join(", ", scope.categories()), scope.version(), day(report.generatedAt()), null))
+                .orElseGet(() -> new ReportHeading(tenantId, name, "Trust Services Categories: all (no scope decided)",
+                        null, day(report.generatedAt()), null));
+    }
+
+    /** A work list (gaps, delta, control set): whose it is and when, no approval. */
+    public ReportHeading table(String tenantId, String report) {
+        return new ReportHeading(tenantId, report, null, null, day(Instant.now()), null);
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
