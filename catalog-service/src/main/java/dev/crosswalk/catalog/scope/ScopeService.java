@@ -1,6 +1,8 @@
 package dev.crosswalk.catalog.scope;
 
+import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.support.http.VersionTag;
+import dev.crosswalk.support.outbox.OutboxWriter;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
 import dev.crosswalk.support.problem.ProblemException;
@@ -8,6 +10,7 @@ import dev.crosswalk.support.problem.ProblemType;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,11 +20,14 @@ import java.util.UUID;
 
 /**
  * The tenant's ISMS scope statement. Every PUT records a new version, even an unchanged one: a
- * re-confirmed scope (e.g. at management review) is itself worth recording with who and when.
+ * re-confirmed scope (e.g. at management review) is itself worth recording with who and when. Each version
+ * is announced ({@code scope.recorded}), so reports elsewhere print the scope they belong to.
  */
 @ApplicationScoped
 @Transactional
 public class ScopeService {
+    @Inject
+    OutboxWriter outbox;
 
     public ScopeView record(String tenantId, Long expectedVersion, ScopeRequest request) {
         int current = ScopeVersion.current(tenantId).map(s -> s.version).orElse(0);
@@ -41,6 +47,7 @@ public class ScopeService {
         scope.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // the unique (tenant, version) key turns a concurrent recorder into a 409, never a lost version
         scope.persistAndFlush();
+        outbox.append(tenantId, CatalogEventTypes.SCOPE_RECORDED, tenantId, scope.eventData());
         return ScopeView.of(scope);
     }
 

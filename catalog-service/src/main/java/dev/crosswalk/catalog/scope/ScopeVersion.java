@@ -1,5 +1,6 @@
 package dev.crosswalk.catalog.scope;
 
+import dev.crosswalk.events.ScopeEventData;
 import dev.crosswalk.support.persistence.InsertOnly;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -40,6 +41,10 @@ public class ScopeVersion extends PanacheEntityBase implements InsertOnly {
     public String recordedBy;
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    public ScopeEventData eventData() {
+        return new ScopeEventData(tenantId, summary, version, recordedBy, recordedAt);
+    }
 
     public static Optional<ScopeVersion> current(String tenantId) {
         return find("tenantId = ?1 order by version desc", tenantId).firstResultOptional();

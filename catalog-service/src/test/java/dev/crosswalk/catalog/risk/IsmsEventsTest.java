@@ -114,6 +114,22 @@ class IsmsEventsTest {
         assertEquals(6, events.stream().map(e -> e.path("id").asText()).distinct().count(), "event ids are unique");
     }
 
+    @Test
+    void eachRecordedScopeIsAnnouncedWithItsVersionSoReportsPrintTheScopeTheyBelongTo() throws Exception {
+        as().body("{\"summary\": \"Invoicing SaaS\", \"recordedBy\": \"ciso\"}").when().put("/api/v1/catalog/scope")
+                .then().statusCode(201);
+        as().body("{\"summary\": \"Invoicing and payroll\", \"recordedBy\": \"ciso\"}").when().put("/api/v1/catalog/scope")
+                .then().statusCode(201);
+
+        List<JsonNode> scopes = eventsOf(tenant).stream()
+                .filter(e -> e.path("type").asText().equals("scope.recorded")).toList();
+        assertEquals(List.of(1, 2), scopes.stream().map(e -> e.path("data").path("version").asInt()).toList());
+        JsonNode newest = scopes.get(1).path("data");
+        assertEquals(tenant, newest.path("tenantId").asText());
+        assertEquals("Invoicing and payroll", newest.path("summary").asText());
+        assertTrue(!newest.path("recordedBy").asText().isBlank() && newest.hasNonNull("recordedAt"), newest.toString());
+    }
+
     private List<JsonNode> eventsOf(String tenantId) throws Exception {
         OutboxDrain.awaitEmpty(relay, Duration.ofSeconds(30));
         List<JsonNode> events = new ArrayList<>();

@@ -33,6 +33,8 @@ public final class CatalogEventTypes {
     public static final String FRAMEWORK_PUBLISHED = "framework.published";
     /** data: {@link Soc2ScopeEventData}, the tenant's new choice of TSC categories for its SOC 2 report. */
     public static final String SOC2_SCOPE_DECIDED = "soc2-scope.decided";
+    /** A new version of the tenant's ISMS scope statement was recorded (ISO 27001 clause 4.3). */
+    public static final String SCOPE_RECORDED = "scope.recorded";
 
     /**
      * Restatements (operator-triggered, see the outbox's Restatements): the current state of each entity, with
@@ -48,6 +50,7 @@ public final class CatalogEventTypes {
     public static final String FRAMEWORK_RESTATED = "framework.restated";
     /** data: {@link Soc2ScopeEventData}, the tenant's current choice. */
     public static final String SOC2_SCOPE_RESTATED = "soc2-scope.restated";
+    public static final String SCOPE_RESTATED = "scope.restated";
 
     private CatalogEventTypes() {
     }

@@ -4,6 +4,7 @@ import dev.crosswalk.controls.CatalogProjection;
 import dev.crosswalk.events.ApplicabilityEventData;
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.RiskEventData;
+import dev.crosswalk.events.ScopeEventData;
 import dev.crosswalk.events.Soc2ScopeEventData;
 import dev.crosswalk.mapping.coverage.CoverageAnnouncer;
 import dev.crosswalk.support.events.IncomingEvent;
@@ -22,7 +23,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * The tenant's Statement of Applicability decisions and risk register as the catalog announced them
+ * The tenant's Statement of Applicability decisions, risk register and scopes (ISMS and SOC 2) as the catalog announced them
  * on {@code catalog.events}; reports read them here, never from the catalog's tables. An older
  * snapshot never overwrites a newer one, and each event is applied once.
  */
@@ -37,10 +38,12 @@ public class IsmsDecisions extends CatalogProjection {
             CatalogEventTypes.APPLICABILITY_RESTATED);
     private static final Set<String> SCOPES = Set.of(CatalogEventTypes.SOC2_SCOPE_DECIDED,
             CatalogEventTypes.SOC2_SCOPE_RESTATED);
+    private static final Set<String> ISMS_SCOPES = Set.of(CatalogEventTypes.SCOPE_RECORDED,
+            CatalogEventTypes.SCOPE_RESTATED);
     private static final Set<String> TYPES = Set.of(CatalogEventTypes.APPLICABILITY_DECIDED,
             CatalogEventTypes.APPLICABILITY_RESTATED, CatalogEventTypes.RISK_CREATED, CatalogEventTypes.RISK_UPDATED,
             CatalogEventTypes.RISK_DELETED, CatalogEventTypes.RISK_RESTATED, CatalogEventTypes.SOC2_SCOPE_DECIDED,
-            CatalogEventTypes.SOC2_SCOPE_RESTATED);
+            CatalogEventTypes.SOC2_SCOPE_RESTATED, CatalogEventTypes.SCOPE_RECORDED, CatalogEventTypes.SCOPE_RESTATED);
 
     /** A current applicability decision. */
     public record Decision(String requirementRef, boolean applicable, String justification, List<String> reasons,
@@ -68,7 +71,11 @@ public class IsmsDecisions extends CatalogProjection {
         if (!firstDelivery(event)) {
             return;
         }
-        if (SCOPES.contains(event.type())) {
+        if (ISMS_SCOPES.contains(event.type())) {
+            event.dataAs(ScopeEventData.class, objectMapper)
+                    .filter(d -> event.tenantId().equals(d.tenantId()) && d.recordedAt() != null)
+                    .ifPresentOrElse(this::store, () -> skip(event));
+        } else if (SCOPES.contains(event.type())) {
             event.dataAs(Soc2ScopeEventData.class, objectMapper)
                     .filter(d -> event.tenantId().equals(d.tenantId()) && d.categories() != null)
                     .ifPresentOrElse(this::store, () -> skip(event));
@@ -95,6 +102,35 @@ public class IsmsDecisions extends CatalogProjection {
                 .executeUpdate();
         // criteria in or out of the SOC 2 report move the tenant's coverage: recompute and announce it
         announcer.markDue(List.of(d.tenantId()));
+    }
+
+    private void store(ScopeEventData d) {
+        entityManager.createNativeQuery("""
+                        insert into isms_scope_state (tenant_id, summary, version, recorded_by, recorded_at)
+                        values (?1, ?2, ?3, ?4, ?5)
+                        on conflict (tenant_id) do update set summary = excluded.summary, version = excluded.version,
+                            recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
+                        where isms_scope_state.version <= excluded.version""")
+                .setParameter(1, d.tenantId())
+                .setParameter(2, d.summary())
+                .setParameter(3, d.version())
+                .setParameter(4, d.recordedBy())
+                .setParameter(5, Timestamp.from(d.recordedAt()))
+                .executeUpdate();
+    }
+
+    /** The ISMS scope statement as a report prints it: its text, version and who recorded it. */
+    public record IsmsScope(String summary, int version, String recordedBy) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<IsmsScope> ismsScope(String tenantId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select summary, version, recorded_by from isms_scope_state where tenant_id = ?1")
+                .setParameter(1, tenantId).getResultList();
+        return rows.stream().findFirst()
+                .map(row -> new IsmsScope((String) row[0], ((Number) row[1]).intValue(), (String) row[2]));
     }
 
     /** The TSC categories the tenant's SOC 2 report covers; empty until it decides (then every category is in). */

@@ -15,8 +15,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ProjectionReset {
-    /** Fed by catalog.events: controls, applicability decisions, risks, requirement titles; by evidence.events: the rest. */
-    static final List<String> PROJECTIONS = List.of("known_control", "applicability_state", "risk_state", "soc2_scope_state",
+    /** Fed by catalog.events: controls, applicability decisions, risks, scopes, requirement titles; by evidence.events: the rest. */
+    static final List<String> PROJECTIONS = List.of("known_control", "applicability_state", "risk_state", "soc2_scope_state", "isms_scope_state",
             "known_requirement", "evidence_state", "evidence_state_control", "control_evidence_summary",
             "control_evidence_day", "coverage_refresh_due");
 

@@ -10,8 +10,9 @@ import java.time.ZoneOffset;
 
 /**
  * The heading of each printed report. The organisation is the tenant id: no service of the suite knows a display
- * name. Who approved a SoA is who took the snapshot printed (a current SoA is a working copy nobody approved
- * yet); the SOC 2 report's scope is the tenant's SOC 2 scope decision (its categories and version).
+ * name. The SoA and the work lists name the tenant's newest ISMS scope statement and its version (catalog's
+ * {@code scope.recorded}). Who approved a SoA is who took the snapshot printed (a current SoA is a working copy
+ * nobody approved yet); the SOC 2 report's scope is the tenant's SOC 2 scope decision (its categories and version).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -24,7 +25,7 @@ public class ReportHeadings {
 
     public ReportHeading soa(String tenantId, StatementOfApplicability soa) {
         String approvedBy = soa.snapshotId() == null ? null : snapshots.takenBy(tenantId, soa.snapshotId()).orElse(null);
-        return new ReportHeading(tenantId, "Statement of Applicability", null, null, day(soa.generatedAt()), approvedBy);
+        return withIsmsScope(tenantId, "Statement of Applicability", day(soa.generatedAt()), approvedBy);
     }
 
     public ReportHeading soc2(String tenantId, Soc2CriteriaReport report) {
@@ -38,7 +39,13 @@ public class ReportHeadings {
 
     /** A work list (gaps, delta, control set): whose it is and when, no approval. */
     public ReportHeading table(String tenantId, String report) {
-        return new ReportHeading(tenantId, report, null, null, day(Instant.now()), null);
+        return withIsmsScope(tenantId, report, day(Instant.now()), null);
+    }
+
+    private ReportHeading withIsmsScope(String tenantId, String report, LocalDate date, String approvedBy) {
+        return decisions.ismsScope(tenantId)
+                .map(scope -> new ReportHeading(tenantId, report, scope.summary(), (long) scope.version(), date, approvedBy))
+                .orElseGet(() -> new ReportHeading(tenantId, report, null, null, date, approvedBy));
     }
 
     private static LocalDate day(Instant instant) {

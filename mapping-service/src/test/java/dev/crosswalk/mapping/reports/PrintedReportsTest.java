@@ -185,4 +185,27 @@ class PrintedReportsTest {
                 .when().get(SOC2).then().extract().path("summary.criteria");
         assertTrue(pages.getLast().contains(PdfText.squeeze("Criteria: " + criteria)), pages.getLast());
     }
+
+    @Test
+    void theSoaNamesTheIsmsScopeStatementAndVersionItBelongsTo() throws Exception {
+        String scoped = "print-scope-" + UUID.randomUUID().toString().substring(0, 8);
+        try (CloudEventSender sender = new CloudEventSender(KafkaTestResource.broker().bootstrapServers())) {
+            for (int version : new int[] {3, 2}) {
+                sender.send(Topics.CATALOG_EVENTS, scoped, CatalogEventTypes.SCOPE_RECORDED, scoped, """
+                        {"tenantId": "%s", "summary": "Invoicing SaaS, version %d", "version": %d, "recordedBy": "ciso",
+                         "recordedAt": "%s"}""".formatted(scoped, version, version, Instant.now()));
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> headerRight(scoped).equals("scope version 3, " + today));
+        byte[] pdf = api(scoped).queryParam("format", "pdf").when().get(SOA).then().statusCode(200).extract().asByteArray();
+        assertTrue(PdfText.pages(pdf).getFirst().contains(PdfText.squeeze("Invoicing SaaS, version 3")),
+                "the newest statement, not the older one that arrived later");
+    }
+
+    private String headerRight(String tenantId) throws Exception {
+        byte[] xlsx = api(tenantId).queryParam("format", "xlsx").when().get(SOA).then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            return workbook.getSheetAt(0).getHeader().getRight();
+        }
+    }
 }
