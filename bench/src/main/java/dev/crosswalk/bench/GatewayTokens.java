@@ -23,8 +23,14 @@ final class GatewayTokens {
     }
 
     String tokenFor(String tenant, String scope) {
+        return tokenFor(tenant, scope, "bench");
+    }
+
+    /** For another subject than the one that submits: segregation of duties refuses a self-acceptance. */
+    String tokenFor(String tenant, String scope, String subject) {
         long now = System.nanoTime();
-        return tokens.compute(tenant + " " + scope, (key, known) -> known != null && now - known.signedAt() < REUSED_NANOS
-                ? known : new Signed(InternalIdentity.sign(secret, tenant, "bench", List.of(scope)), now)).token();
+        return tokens.compute(tenant + " " + scope + " " + subject, (key, known) -> known != null
+                && now - known.signedAt() < REUSED_NANOS
+                ? known : new Signed(InternalIdentity.sign(secret, tenant, subject, List.of(scope)), now)).token();
     }
 }

@@ -2,6 +2,7 @@ package dev.crosswalk.evidence;
 
 import static io.restassured.RestAssured.given;
 
+import dev.crosswalk.testsupport.GatewayIdentity;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
@@ -10,12 +11,19 @@ import java.time.temporal.ChronoUnit;
 /** Request helpers shared by the evidence tests. */
 public final class EvidenceApi {
     public static final String EVIDENCE = "/api/v1/evidence";
+    /** The subject tests review as: not the one that submits ({@link GatewayIdentity#DEFAULT_SUBJECT}). */
+    public static final String REVIEWER = "user:reviewer";
 
     private EvidenceApi() {
     }
 
     public static RequestSpecification as(String tenant) {
         return given().header("X-Tenant-Id", tenant).contentType(ContentType.JSON);
+    }
+
+    /** As {@link #as}, signed in as {@link #REVIEWER}, someone other than who submitted the tests' records. */
+    public static RequestSpecification asReviewer(String tenant) {
+        return as(tenant).header(GatewayIdentity.SUBJECT, REVIEWER);
     }
 
     /** A passing automated check for the control, collected an hour ago. */
@@ -34,7 +42,7 @@ public final class EvidenceApi {
     public static String recordedAndAccepted(String tenant, String control, String title) {
         String id = as(tenant).body(item(control, title)).when().post(EVIDENCE).then().statusCode(201)
                 .extract().path("id");
-        as(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"r\"}").when().post(EVIDENCE + "/" + id + "/review")
+        asReviewer(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"r\"}").when().post(EVIDENCE + "/" + id + "/review")
                 .then().statusCode(200);
         return id;
     }

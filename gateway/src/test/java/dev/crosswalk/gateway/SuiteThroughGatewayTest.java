@@ -2,11 +2,13 @@ package dev.crosswalk.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,12 +33,20 @@ class SuiteThroughGatewayTest {
             "evidence:write", "mappings:read", "mappings:write");
 
     static String tenantWithKey() {
+        return keyOf(newTenant());
+    }
+
+    private static String newTenant() {
         String id = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
         given().header("X-Admin-Key", ADMIN).contentType(ContentType.JSON).body(Map.of("id", id, "name", id))
                 .when().post("/admin/v1/tenants").then().statusCode(201);
+        return id;
+    }
+
+    private static String keyOf(String tenant) {
         return given().header("X-Admin-Key", ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("name", "e2e", "scopes", ALL_SCOPES))
-                .when().post("/admin/v1/tenants/" + id + "/keys").then().statusCode(201).extract().path("key");
+                .when().post("/admin/v1/tenants/" + tenant + "/keys").then().statusCode(201).extract().path("key");
     }
 
     static RequestSpecification as(String key) {
@@ -58,7 +68,9 @@ class SuiteThroughGatewayTest {
 
     @Test
     void evidenceCountsForBothFrameworksAndAnotherTenantSeesNothingOfIt() {
-        String keyA = tenantWithKey();
+        String tenantA = newTenant();
+        String keyA = keyOf(tenantA);
+        String reviewerKeyA = keyOf(tenantA);
         String keyB = tenantWithKey();
         String controlId = as(keyA).body(Map.of("refCode", "E2E-1", "name", "Quarterly access review",
                 "frequency", "quarterly")).when().post("/api/v1/catalog/controls").then().statusCode(201)
@@ -75,8 +87,18 @@ class SuiteThroughGatewayTest {
                 "result", "pass", "submitter", "ci", "artifact", Map.of("sha256", sha256));
         String evidenceId = eventually(201, () -> as(keyA).body(evidence).when().post("/api/v1/evidence"))
                 .path("id");
+        String submitter = as(keyA).when().get("/api/v1/evidence/" + evidenceId).then().statusCode(200)
+                .body("evidence.submitterName", equalTo("ci")).extract().path("evidence.submitter");
+        assertTrue(submitter.startsWith("key:"), submitter);
+        // segregation of duties: the key that submitted may not accept, whatever reviewer it names
         as(keyA).body(Map.of("decision", "accepted", "reviewer", "auditor")).when()
-                .post("/api/v1/evidence/" + evidenceId + "/review").then().statusCode(200);
+                .post("/api/v1/evidence/" + evidenceId + "/review").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("Segregation of duties"));
+        as(reviewerKeyA).body(Map.of("decision", "accepted", "reviewer", "auditor")).when()
+                .post("/api/v1/evidence/" + evidenceId + "/review").then().statusCode(200)
+                .body("review.reviewer", startsWith("key:"))
+                .body("review.reviewer", not(equalTo(submitter)))
+                .body("review.reviewerName", equalTo("auditor"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "satisfied".equals(statusOf(keyA, "soc2-tsc:2017", "CC6.2"))
                 && "satisfied".equals(statusOf(keyA, "iso27001:2022", "A.5.18")));

@@ -119,8 +119,9 @@ final class EvidenceLoad {
         while (true) {
             HttpRequest sent = request.copy().timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
-                    .header(InternalIdentity.HEADER, InternalIdentity.sign(secret, tenant.id(), "drill",
-                            List.of("evidence:write")))
+                    // a review is signed for another subject: segregation of duties refuses a self-acceptance
+                    .header(InternalIdentity.HEADER, InternalIdentity.sign(secret, tenant.id(),
+                            what.equals("review") ? "drill-reviewer" : "drill", List.of("evidence:write")))
                     .build();
             try {
                 HttpResponse<String> answer = http.send(sent, HttpResponse.BodyHandlers.ofString());

@@ -34,8 +34,12 @@ public class ApplicabilityDecision extends PanacheEntityBase implements InsertOn
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "risk_ids")
     public List<UUID> riskIds;
+    /** The verified subject that decided; null for decisions from before subjects were recorded. */
     @Column(name = "decided_by")
     public String decidedBy;
+    /** What the deciding client called itself; shown, never trusted. */
+    @Column(name = "decided_by_name")
+    public String decidedByName;
     @Column(name = "decided_at")
     public Instant decidedAt;
 

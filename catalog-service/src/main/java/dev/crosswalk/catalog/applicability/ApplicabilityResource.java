@@ -50,7 +50,7 @@ public class ApplicabilityResource {
             summary = "Decide several controls at once; all are recorded or none")
     @Extension(name = ProblemDocumentation.EXTENSION, value = "unprocessable")
     public List<DecisionView> decideAll(@NotNull @Valid BulkApplicabilityRequest request) {
-        return applicability.decideAll(caller.tenantId(), request.decisions());
+        return applicability.decideAll(caller.tenantId(), caller.subject(), request.decisions());
     }
 
     @PUT
@@ -61,7 +61,7 @@ public class ApplicabilityResource {
     @Extension(name = ProblemDocumentation.EXTENSION, value = "unprocessable")
     public DecisionView decide(@PathParam("requirementId") String requirementId,
                                @NotNull @Valid ApplicabilityRequest request) {
-        return applicability.decide(caller.tenantId(), requirementId, request);
+        return applicability.decide(caller.tenantId(), caller.subject(), requirementId, request);
     }
 
     @GET

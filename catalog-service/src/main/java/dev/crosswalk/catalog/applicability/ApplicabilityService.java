@@ -6,6 +6,7 @@ import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.support.outbox.OutboxWriter;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
+import dev.crosswalk.support.identity.DisplayName;
 import dev.crosswalk.support.problem.Problem.FieldError;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
@@ -35,18 +36,19 @@ public class ApplicabilityService {
     @Inject
     OutboxWriter outbox;
 
-    public DecisionView decide(String tenantId, String ref, ApplicabilityRequest request) {
+    /** {@code subject}: the verified caller, recorded as who decided. */
+    public DecisionView decide(String tenantId, String subject, String ref, ApplicabilityRequest request) {
         Requirement control = AnnexA.find(ref).orElseThrow(() -> notAnnexA(ref));
         List<FieldError> errors = DecisionRules.check(request, "");
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.size() + " field(s) are invalid", errors);
         }
         requireRisks(tenantId, List.of(request), "");
-        return DecisionView.of(control, record(tenantId, control.ref, request));
+        return DecisionView.of(control, record(tenantId, subject, control.ref, request));
     }
 
     /** Decides several controls at once: all are recorded, or (on any error) none. */
-    public List<DecisionView> decideAll(String tenantId, List<BulkDecision> decisions) {
+    public List<DecisionView> decideAll(String tenantId, String subject, List<BulkDecision> decisions) {
         List<FieldError> errors = new ArrayList<>();
         List<Requirement> controls = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -68,7 +70,8 @@ public class ApplicabilityService {
         requireRisks(tenantId, decisions.stream().map(BulkDecision::decision).toList(), "decisions[%d].");
         List<DecisionView> views = new ArrayList<>();
         for (int i = 0; i < decisions.size(); i++) {
-            views.add(DecisionView.of(controls.get(i), record(tenantId, controls.get(i).ref, decisions.get(i).decision())));
+            views.add(DecisionView.of(controls.get(i), record(tenantId, subject, controls.get(i).ref,
+                    decisions.get(i).decision())));
         }
         return views;
     }
@@ -105,7 +108,7 @@ public class ApplicabilityService {
         return PageResponse.of(items, page, rows.count(), d -> DecisionView.of(control, d));
     }
 
-    private ApplicabilityDecision record(String tenantId, String ref, ApplicabilityRequest request) {
+    private ApplicabilityDecision record(String tenantId, String subject, String ref, ApplicabilityRequest request) {
         ApplicabilityDecision decision = new ApplicabilityDecision();
         decision.id = UUID.randomUUID();
         decision.tenantId = tenantId;
@@ -116,7 +119,8 @@ public class ApplicabilityService {
                 : request.justification().strip();
         decision.reasons = request.reasonList();
         decision.riskIds = request.riskIdList();
-        decision.decidedBy = request.decidedBy().strip();
+        decision.decidedBy = subject;
+        decision.decidedByName = DisplayName.of(request.decidedBy());
         decision.decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // the unique (tenant, control, version) key turns a concurrent decision into a 409, never a lost one
         decision.persistAndFlush();

@@ -14,7 +14,7 @@ public record BulkDecision(
         @Size(max = 4000) String justification,
         @Size(max = 10) List<@NotNull ApplicabilityReason> reasons,
         @Size(max = 100) List<@NotNull UUID> riskIds,
-        @NotBlank @Size(max = 200) String decidedBy) {
+        @Size(max = 200) String decidedBy) {
 
     @JsonIgnore
     ApplicabilityRequest decision() {

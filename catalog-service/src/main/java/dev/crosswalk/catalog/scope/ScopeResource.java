@@ -41,7 +41,8 @@ public class ScopeResource {
     public Response record(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ScopeRequest request,
                            @Context UriInfo uri) {
         String tenantId = caller.tenantId();
-        ScopeView recorded = scope.record(tenantId, VersionTag.expectedVersion(ifMatch, false), request);
+        ScopeView recorded = scope.record(tenantId, caller.subject(), VersionTag.expectedVersion(ifMatch, false),
+                request);
         return Response.created(uri.getAbsolutePathBuilder().path("versions").path(Integer.toString(recorded.version())).build())
                 .tag(VersionTag.of(recorded.version())).entity(recorded).build();
     }

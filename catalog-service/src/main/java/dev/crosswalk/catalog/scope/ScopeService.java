@@ -2,6 +2,7 @@ package dev.crosswalk.catalog.scope;
 
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.support.http.VersionTag;
+import dev.crosswalk.support.identity.DisplayName;
 import dev.crosswalk.support.outbox.OutboxWriter;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
@@ -29,7 +30,8 @@ public class ScopeService {
     @Inject
     OutboxWriter outbox;
 
-    public ScopeView record(String tenantId, Long expectedVersion, ScopeRequest request) {
+    /** {@code subject}: the verified caller, recorded as who recorded the version. */
+    public ScopeView record(String tenantId, String subject, Long expectedVersion, ScopeRequest request) {
         int current = ScopeVersion.current(tenantId).map(s -> s.version).orElse(0);
         VersionTag.check(expectedVersion, current);
         ScopeVersion scope = new ScopeVersion();
@@ -43,7 +45,8 @@ public class ScopeService {
         scope.businessUnits = clean(request.businessUnits());
         scope.exclusions = Optional.ofNullable(request.exclusions()).orElse(List.of()).stream()
                 .map(e -> new ScopeExclusion(e.item().strip(), e.justification().strip())).toList();
-        scope.recordedBy = request.recordedBy().strip();
+        scope.recordedBy = subject;
+        scope.recordedByName = DisplayName.of(request.recordedBy());
         scope.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // the unique (tenant, version) key turns a concurrent recorder into a 409, never a lost version
         scope.persistAndFlush();

@@ -37,8 +37,12 @@ public class ScopeVersion extends PanacheEntityBase implements InsertOnly {
     public List<String> businessUnits;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ScopeExclusion> exclusions;
+    /** The verified subject that recorded it; null for versions from before subjects were recorded. */
     @Column(name = "recorded_by")
     public String recordedBy;
+    /** What the recording client called itself; shown, never trusted. */
+    @Column(name = "recorded_by_name")
+    public String recordedByName;
     @Column(name = "recorded_at")
     public Instant recordedAt;
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.crosswalk.testsupport.GatewayIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -66,7 +67,8 @@ class ApplicabilityResourceTest {
                 .body("applicable", equalTo(true))
                 .body("reasons", equalTo(List.of("risk_treatment", "best_practice")))
                 .body("riskIds", equalTo(List.of(riskId)))
-                .body("decidedBy", equalTo("ciso"))
+                .body("decidedBy", equalTo(GatewayIdentity.DEFAULT_SUBJECT))
+                .body("decidedByName", equalTo("ciso"))
                 .body("decidedAt", notNullValue())
                 .body("version", equalTo(1));
         as(tenant).body("""
@@ -130,7 +132,7 @@ class ApplicabilityResourceTest {
                 .body("errors[0].field", equalTo("reasons[0]"))
                 .body("errors[0].message", containsString("risk_treatment, legal, contractual, business, best_practice"));
         as(tenant).body("{\"reasons\": [\"legal\"]}").when().put(SOA + "/A.5.15").then().statusCode(400)
-                .body("errors.field", equalTo(List.of("applicable", "decidedBy")));
+                .body("errors.field", equalTo(List.of("applicable")));
         as(tenant).when().get(SOA + "/A.5.15/history").then().body("items", hasSize(0));
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.catalog.OutboxDrain;
 import dev.crosswalk.events.Topics;
 import dev.crosswalk.support.outbox.OutboxRelay;
+import dev.crosswalk.testsupport.GatewayIdentity;
 import dev.crosswalk.testsupport.KafkaTestResource;
 import dev.crosswalk.testsupport.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -98,7 +99,8 @@ class IsmsEventsTest {
         assertEquals("Top risk", decision.path("justification").asText());
         assertEquals(List.of("risk_treatment", "legal"), texts(decision.path("reasons")));
         assertEquals(List.of(riskId), texts(decision.path("riskIds")));
-        assertEquals("ciso", decision.path("decidedBy").asText());
+        // the verified subject, never the body's "ciso"
+        assertEquals(GatewayIdentity.DEFAULT_SUBJECT, decision.path("decidedBy").asText());
         assertEquals(Instant.parse(decidedAt), Instant.parse(decision.path("decidedAt").asText()));
         assertEquals(1, decision.path("version").asLong());
 

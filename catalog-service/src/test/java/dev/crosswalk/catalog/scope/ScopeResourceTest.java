@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.crosswalk.testsupport.GatewayIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -42,15 +43,17 @@ class ScopeResourceTest {
                 .body("businessUnits", equalTo(List.of("Engineering", "Support")))
                 .body("exclusions[0].item", equalTo("Marketing website"))
                 .body("exclusions[0].justification", equalTo("Static site with no customer data"))
-                .body("recordedBy", equalTo("ciso"))
+                .body("recordedBy", equalTo(GatewayIdentity.DEFAULT_SUBJECT))
+                .body("recordedByName", equalTo("ciso"))
                 .body("recordedAt", notNullValue());
-        // decidedBy is accepted as another name of recordedBy
-        as(tenant).body("""
+        // decidedBy is accepted as another name of recordedBy; who recorded is the signed-in subject
+        as(tenant).header(GatewayIdentity.SUBJECT, "user:board-secretary").body("""
                         {"summary": "Invoicing and payroll", "systems": ["Billing platform", "Payroll"],
                          "decidedBy": "management-board"}""")
                 .when().put(SCOPE).then().statusCode(201)
                 .body("version", equalTo(2))
-                .body("recordedBy", equalTo("management-board"))
+                .body("recordedBy", equalTo("user:board-secretary"))
+                .body("recordedByName", equalTo("management-board"))
                 .body("locations", hasSize(0))
                 .body("exclusions", hasSize(0));
 
@@ -90,7 +93,7 @@ class ScopeResourceTest {
                 .body("type", equalTo("urn:crosswalk:problem:validation-failed"))
                 .body("errors.field", equalTo(List.of("exclusions[1].justification")));
         as(tenant).body("{\"summary\": \"s\", \"locations\": [\"\"]}").when().put(SCOPE).then().statusCode(400)
-                .body("errors.field", equalTo(List.of("locations[0]", "recordedBy")));
+                .body("errors.field", equalTo(List.of("locations[0]")));
         as(tenant).when().get(SCOPE).then().statusCode(404);
     }
 

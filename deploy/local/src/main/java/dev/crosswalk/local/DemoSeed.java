@@ -32,18 +32,23 @@ final class DemoSeed {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String apiKey;
+    private final String scriptKey;
 
-    private DemoSeed(String apiKey) {
+    private DemoSeed(String apiKey, String scriptKey) {
         this.apiKey = apiKey;
+        this.scriptKey = scriptKey;
     }
 
-    /** Seeds through the gateway with the demo tenant's key, as any client would. */
-    static void seed(String gatewayUrl, String apiKey) throws IOException, InterruptedException {
-        new DemoSeed(apiKey).seedAll(gatewayUrl);
+    /**
+     * Seeds through the gateway as clients would: evidence posted with the integration script's key and accepted
+     * with the demo tenant's own key (segregation of duties refuses an acceptance by the submitter).
+     */
+    static void seed(String gatewayUrl, String apiKey, String scriptKey) throws IOException, InterruptedException {
+        new DemoSeed(apiKey, scriptKey).seedAll(gatewayUrl);
     }
 
     private void seedAll(String gatewayUrl) throws IOException, InterruptedException {
-        HttpResponse<String> adopted = post(http, gatewayUrl + "/api/v1/catalog/library/adoptions", "{\"all\": true}", null);
+        HttpResponse<String> adopted = post(http, apiKey, gatewayUrl + "/api/v1/catalog/library/adoptions", "{\"all\": true}", null);
         if (adopted.statusCode() != 200) {
             System.err.println("[local] adopting the control library answered " + adopted.statusCode() + ": " + adopted.body());
         } else {
@@ -67,16 +72,20 @@ final class DemoSeed {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             HttpResponse<String> answer;
             do {
-                answer = post(http, evidenceUrl + "/api/v1/evidence", body, "demo-seed-" + item[0] + "-" + collected);
+                answer = post(http, scriptKey, evidenceUrl + "/api/v1/evidence", body, "demo-seed-" + item[0] + "-" + collected);
                 if (answer.statusCode() == 422) {
                     Thread.sleep(300);
                 }
             } while (answer.statusCode() == 422 && System.nanoTime() < deadline);
             Matcher id = ID.matcher(answer.body());
             if (answer.statusCode() == 201 && id.find()) {
-                recorded++;
-                post(http, evidenceUrl + "/api/v1/evidence/" + id.group(1) + "/review",
+                HttpResponse<String> review = post(http, apiKey, evidenceUrl + "/api/v1/evidence/" + id.group(1) + "/review",
                         "{\"decision\": \"accepted\", \"reviewer\": \"demo-auditor\"}", null);
+                if (review.statusCode() == 200) {
+                    recorded++;
+                } else {
+                    System.err.println("[local] accepting evidence for " + item[0] + " answered " + review.statusCode());
+                }
             } else {
                 System.err.println("[local] seeding evidence for " + item[0] + " answered " + answer.statusCode());
             }
@@ -85,23 +94,35 @@ final class DemoSeed {
     }
 
     /**
-     * The demo tenant's API key at the gateway: the tenant and key are made once (a key is shown only
+     * The demo tenant's API key at the gateway (all scopes): the tenant and key are made once (a key is shown only
      * when issued), then kept under the data directory.
      */
     static String demoApiKey(String gatewayUrl, java.nio.file.Path dataDir) throws IOException, InterruptedException {
-        java.nio.file.Path file = dataDir.resolve(LocalSecrets.DEMO_API_KEY_FILE);
+        return key(gatewayUrl, dataDir, LocalSecrets.DEMO_API_KEY_FILE, """
+                {"name": "local demo", "scopes": ["catalog:read", "catalog:write", "evidence:read", "evidence:write",
+                 "mappings:read", "mappings:write"]}""");
+    }
+
+    /** The key of the demo's integration script: it records evidence, as a CI pipeline would. */
+    static String demoScriptKey(String gatewayUrl, java.nio.file.Path dataDir) throws IOException, InterruptedException {
+        return key(gatewayUrl, dataDir, LocalSecrets.DEMO_SCRIPT_KEY_FILE, """
+                {"name": "local demo integration script", "scopes": ["evidence:read", "evidence:write"]}""");
+    }
+
+    private static String key(String gatewayUrl, java.nio.file.Path dataDir, String fileName, String request)
+            throws IOException, InterruptedException {
+        java.nio.file.Path file = dataDir.resolve(fileName);
         if (java.nio.file.Files.exists(file)) {
             return java.nio.file.Files.readString(file).strip();
         }
         HttpClient http = HttpClient.newHttpClient();
         String operator = LocalSecrets.operatorKey(dataDir);
+        // answers 409 once the tenant exists
         admin(http, gatewayUrl + "/admin/v1/tenants", operator, "{\"id\": \"" + TENANT + "\", \"name\": \"Demo company\"}");
-        HttpResponse<String> issued = admin(http, gatewayUrl + "/admin/v1/tenants/" + TENANT + "/keys", operator, """
-                {"name": "local demo", "scopes": ["catalog:read", "catalog:write", "evidence:read", "evidence:write",
-                 "mappings:read", "mappings:write"]}""");
+        HttpResponse<String> issued = admin(http, gatewayUrl + "/admin/v1/tenants/" + TENANT + "/keys", operator, request);
         Matcher key = Pattern.compile("\"key\":\"(cwk_[^\"]+)\"").matcher(issued.body());
         if (issued.statusCode() != 201 || !key.find()) {
-            throw new IllegalStateException("the gateway did not issue the demo key: " + issued.statusCode());
+            throw new IllegalStateException("the gateway did not issue the key " + fileName + ": " + issued.statusCode());
         }
         java.nio.file.Files.writeString(file, key.group(1));
         return key.group(1);
@@ -114,11 +135,11 @@ final class DemoSeed {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(HttpClient http, String url, String body, String idempotencyKey)
+    private static HttpResponse<String> post(HttpClient http, String key, String url, String body, String idempotencyKey)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
-                .header("X-Api-Key", apiKey)
+                .header("X-Api-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);

@@ -11,6 +11,8 @@ import java.util.Base64;
 final class LocalSecrets {
     static final String OPERATOR_KEY_FILE = "operator-key";
     static final String DEMO_API_KEY_FILE = "demo-api-key";
+    /** The key the demo's integration script posts evidence with: evidence is reviewed by someone else. */
+    static final String DEMO_SCRIPT_KEY_FILE = "demo-script-key";
     static final String INTERNAL_SECRET_FILE = "internal-secret";
 
     private LocalSecrets() {

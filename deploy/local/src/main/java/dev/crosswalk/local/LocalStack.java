@@ -86,7 +86,8 @@ public final class LocalStack {
             ready(definition.name());
         }
         String demoKey = DemoSeed.demoApiKey(ServiceDefinition.GATEWAY.baseUrl(), dataDir);
-        DemoSeed.seed(ServiceDefinition.GATEWAY.baseUrl(), demoKey);
+        DemoSeed.seed(ServiceDefinition.GATEWAY.baseUrl(), demoKey,
+                DemoSeed.demoScriptKey(ServiceDefinition.GATEWAY.baseUrl(), dataDir));
         printSummary(definitions, demoKey);
     }
 

@@ -32,8 +32,8 @@ public class EvidenceBatchWriter {
     private static final String INSERT_EVIDENCE = """
             insert into evidence (id, tenant_id, kind, title, source_system, collected_at, valid_until, result,
               artifact_sha256, artifact_size, artifact_media_type, artifact_uri, metadata, submitter, review_status,
-              supersedes_id, created_at, idempotency_key, request_fingerprint, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, 0)""";
+              supersedes_id, created_at, idempotency_key, request_fingerprint, submitter_name, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, 0)""";
     private static final String INSERT_LINK =
             "insert into evidence_control (evidence_id, tenant_id, control_id, ref_code) values (?, ?, ?, ?)";
 
@@ -110,6 +110,7 @@ public class EvidenceBatchWriter {
         insert.setObject(17, utc(e.createdAt));
         insert.setString(18, e.idempotencyKey);
         insert.setString(19, e.requestFingerprint);
+        insert.setString(20, e.submitterName);
     }
 
     private static void uuid(PreparedStatement insert, int index, UUID value) throws SQLException {

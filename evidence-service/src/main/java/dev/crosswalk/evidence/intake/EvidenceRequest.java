@@ -17,6 +17,7 @@ import java.util.List;
 /**
  * One piece of evidence as a script or a person submits it. Freshness comes from {@code validUntil}
  * or {@code validForDays} (counted from {@code collectedAt}); with neither, the service default applies.
+ * {@code submitter} is only a display name: the record's submitter is the verified caller.
  */
 public record EvidenceRequest(
         @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 64) String> controls,
@@ -29,5 +30,5 @@ public record EvidenceRequest(
         @NotNull EvidenceResult result,
         @Valid ArtifactRef artifact,
         JsonNode metadata,
-        @NotBlank @Size(max = 200) String submitter) {
+        @Size(max = 200) String submitter) {
 }

@@ -9,6 +9,8 @@ import dev.crosswalk.evidence.artifacts.ArtifactRef;
 import dev.crosswalk.evidence.artifacts.ArtifactStore;
 import dev.crosswalk.evidence.store.Evidence;
 import dev.crosswalk.evidence.store.EvidenceControl;
+import dev.crosswalk.support.identity.Caller;
+import dev.crosswalk.support.identity.DisplayName;
 import dev.crosswalk.support.problem.Problem.FieldError;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
@@ -42,6 +44,9 @@ public class NewRecords {
 
     @Inject
     EvidenceBatchWriter batchWriter;
+
+    @Inject
+    Caller caller;
 
     /**
      * A request that passed every check, with the controls it names; its metadata as serialised once for the
@@ -101,7 +106,8 @@ public class NewRecords {
         e.validUntil = EvidenceRules.validUntil(request, config);
         e.result = request.result();
         e.metadata = request.metadata() == null || request.metadata().isNull() ? null : request.metadata();
-        e.submitter = request.submitter();
+        e.submitter = caller.subject();
+        e.submitterName = DisplayName.of(request.submitter());
         e.reviewStatus = ReviewStatus.pending;
         e.supersedesId = supersedes;
         e.createdAt = Instant.now();

@@ -13,6 +13,8 @@ public record EvidenceDetail(EvidenceView evidence, List<Version> versions, List
                           UUID supersededBy) {
     }
 
-    public record Decision(ReviewStatus decision, String reviewer, String comment, Instant decidedAt) {
+    /** {@code reviewer} verified, {@code reviewerName} as the client typed it (see {@link EvidenceView}). */
+    public record Decision(ReviewStatus decision, String reviewer, String reviewerName, String comment,
+                           Instant decidedAt) {
     }
 }

@@ -86,7 +86,8 @@ public class EvidenceQueries {
         }
         List<EvidenceDetail.Decision> reviews = EvidenceReview.<EvidenceReview>list(
                         "evidenceId = ?1 order by decidedAt", evidence.id).stream()
-                .map(r -> new EvidenceDetail.Decision(r.decision, r.reviewer, r.comment, r.decidedAt))
+                .map(r -> new EvidenceDetail.Decision(r.decision, r.reviewer, r.reviewerName, r.comment,
+                        r.decidedAt))
                 .toList();
         return new EvidenceDetail(views.of(evidence), versions, reviews);
     }

@@ -10,6 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * A record as the API shows it. {@code submitter} and {@code review.reviewer} are the verified subjects the
+ * gateway signed ({@code key:<id>}, {@code user:<sub>}; null on records from before they were recorded);
+ * {@code submitterName} and {@code review.reviewerName} are what the client typed, shown apart and never trusted.
+ */
 public record EvidenceView(
         UUID id,
         List<ControlRef> controls,
@@ -23,6 +28,7 @@ public record EvidenceView(
         ArtifactRef artifact,
         JsonNode metadata,
         String submitter,
+        String submitterName,
         Review review,
         UUID supersedes,
         UUID supersededBy,
@@ -32,6 +38,6 @@ public record EvidenceView(
     public record ControlRef(UUID id, String refCode) {
     }
 
-    public record Review(ReviewStatus status, String reviewer, Instant reviewedAt, String comment) {
+    public record Review(ReviewStatus status, String reviewer, String reviewerName, Instant reviewedAt, String comment) {
     }
 }

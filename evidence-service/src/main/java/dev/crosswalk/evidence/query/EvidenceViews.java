@@ -54,7 +54,8 @@ public class EvidenceViews {
                 : new ArtifactRef(e.artifactSha256, e.artifactSize, e.artifactMediaType, e.artifactUri);
         return new EvidenceView(e.id, controls, e.kind, e.title, e.sourceSystem, e.collectedAt, e.validUntil,
                 Freshness.of(e.validUntil, e.expiredAt, now, config.expiringWindow()), e.result, artifact, e.metadata,
-                e.submitter, new EvidenceView.Review(e.reviewStatus, e.reviewedBy, e.reviewedAt, e.reviewComment),
+                e.submitter, e.submitterName,
+                new EvidenceView.Review(e.reviewStatus, e.reviewedBy, e.reviewerName, e.reviewedAt, e.reviewComment),
                 e.supersedesId, e.supersededById, e.createdAt, e.currentVersion());
     }
 }

@@ -27,18 +27,20 @@ public class EvidenceReviewWriter {
     public void write(EvidenceReview decision, Evidence evidence, long readVersion) {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into evidence_review (id, evidence_id, tenant_id, decision, reviewer, comment, decided_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""");
+                    insert into evidence_review (id, evidence_id, tenant_id, decision, reviewer, reviewer_name, comment,
+                      decided_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""");
                  PreparedStatement update = connection.prepareStatement("""
                     update evidence set review_status = ?, reviewed_by = ?, reviewed_at = ?, review_comment = ?,
-                      version = version + 1
+                      reviewer_name = ?, version = version + 1
                     where id = ? and version = ?""")) {
                 update.setString(1, evidence.reviewStatus.name());
                 update.setString(2, evidence.reviewedBy);
                 update.setObject(3, evidence.reviewedAt.atOffset(ZoneOffset.UTC));
                 update.setString(4, evidence.reviewComment);
-                update.setObject(5, evidence.id);
-                update.setLong(6, readVersion);
+                update.setString(5, evidence.reviewerName);
+                update.setObject(6, evidence.id);
+                update.setLong(7, readVersion);
                 if (update.executeUpdate() != 1) {
                     throw new OptimisticLockException("Evidence " + evidence.id + " changed since it was read");
                 }
@@ -47,8 +49,9 @@ public class EvidenceReviewWriter {
                 insert.setString(3, decision.tenantId);
                 insert.setString(4, decision.decision.name());
                 insert.setString(5, decision.reviewer);
-                insert.setString(6, decision.comment);
-                insert.setObject(7, decision.decidedAt.atOffset(ZoneOffset.UTC));
+                insert.setString(6, decision.reviewerName);
+                insert.setString(7, decision.comment);
+                insert.setObject(8, decision.decidedAt.atOffset(ZoneOffset.UTC));
                 insert.executeUpdate();
             }
         });

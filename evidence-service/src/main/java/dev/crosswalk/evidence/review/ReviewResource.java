@@ -37,11 +37,13 @@ public class ReviewResource {
     @POST
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "reviewEvidence", summary = "Accept or reject a record (a rejection needs a comment); If-Match honoured when sent")
+    @Operation(operationId = "reviewEvidence", summary = "Accept or reject a record as the signed-in caller (a rejection needs a comment; with segregation of "
+            + "duties on, the submitter may not accept it: 403); If-Match honoured when sent")
     public Response review(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ReviewRequest review) {
         String tenantId = caller.tenantId();
-        EvidenceView reviewed = reviews.review(tenantId, id, review, VersionTag.expectedVersion(ifMatch, false));
+        EvidenceView reviewed = reviews.review(tenantId, caller.subject(), id, review,
+                VersionTag.expectedVersion(ifMatch, false));
         return Response.ok(reviewed).tag(VersionTag.of(reviewed.version())).build();
     }
 

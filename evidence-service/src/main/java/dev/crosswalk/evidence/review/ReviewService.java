@@ -7,12 +7,14 @@ import dev.crosswalk.evidence.intake.EvidenceRequest;
 import dev.crosswalk.evidence.intake.NewRecords;
 import dev.crosswalk.evidence.query.EvidenceView;
 import dev.crosswalk.evidence.query.EvidenceViews;
+import dev.crosswalk.evidence.settings.SettingsService;
 import dev.crosswalk.evidence.store.Evidence;
 import dev.crosswalk.evidence.store.EvidenceControl;
 import dev.crosswalk.evidence.store.EvidenceEvents;
 import dev.crosswalk.evidence.store.EvidenceLinks;
 import dev.crosswalk.evidence.store.EvidenceReview;
 import dev.crosswalk.support.http.VersionTag;
+import dev.crosswalk.support.identity.DisplayName;
 import dev.crosswalk.support.problem.Problem.FieldError;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
@@ -45,7 +47,12 @@ public class ReviewService {
     @Inject
     NewRecords newRecords;
 
-    public EvidenceView review(String tenantId, String id, ReviewRequest review, Long expectedVersion) {
+    @Inject
+    SettingsService settings;
+
+    /** {@code reviewer} is the verified subject deciding; the request's own {@code reviewer} is a display name. */
+    public EvidenceView review(String tenantId, String reviewer, String id, ReviewRequest review,
+                               Long expectedVersion) {
         Evidence evidence = Evidence.require(tenantId, id);
         VersionTag.check(expectedVersion, evidence.currentVersion());
         if (evidence.supersededById != null) {
@@ -60,6 +67,7 @@ public class ReviewService {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "A rejection must say why",
                     List.of(new FieldError("comment", "is required when the decision is rejected")));
         }
+        requireSegregation(tenantId, evidence, review.decision(), reviewer);
         // written below with plain JDBC (EvidenceReviewWriter), so Hibernate must not flush the record itself
         Evidence.getEntityManager().detach(evidence);
         long readVersion = evidence.currentVersion();
@@ -68,11 +76,13 @@ public class ReviewService {
         decision.evidenceId = evidence.id;
         decision.tenantId = tenantId;
         decision.decision = review.decision();
-        decision.reviewer = review.reviewer();
+        decision.reviewer = reviewer;
+        decision.reviewerName = DisplayName.of(review.reviewer());
         decision.comment = review.comment();
         decision.decidedAt = Instant.now();
         evidence.reviewStatus = review.decision();
-        evidence.reviewedBy = review.reviewer();
+        evidence.reviewedBy = reviewer;
+        evidence.reviewerName = decision.reviewerName;
         evidence.reviewedAt = decision.decidedAt;
         evidence.reviewComment = review.comment();
         evidence.version = readVersion + 1;
@@ -80,6 +90,20 @@ public class ReviewService {
         List<EvidenceControl> links = evidenceLinks.of(evidence.id);
         events.announce(EvidenceEventTypes.REVIEWED, evidence, links);
         return views.of(evidence, links);
+    }
+
+    /**
+     * Segregation of duties: with the tenant's setting on, whoever submitted a record may not accept it. A
+     * rejection stays open to the submitter (withdrawing one's own record takes nothing from the review), and a
+     * record from before submitters were verified has no known submitter to compare.
+     */
+    private void requireSegregation(String tenantId, Evidence evidence, ReviewStatus decision, String reviewer) {
+        if (decision == ReviewStatus.accepted && reviewer.equals(evidence.submitter)
+                && settings.of(tenantId).segregationOfDuties()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Segregation of duties: " + reviewer
+                    + " submitted evidence " + evidence.id + " and may not accept it; another principal must review it"
+                    + " (the tenant's evidence setting segregationOfDuties is on)");
+        }
     }
 
     public EvidenceView supersede(String tenantId, String id, EvidenceRequest correction) {

@@ -55,12 +55,19 @@ public class Evidence extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
     public JsonNode metadata;
+    /** The verified subject that submitted it; null for records from before subjects were recorded. */
     public String submitter;
+    /** What the submitting client called itself; shown, never trusted. */
+    @Column(name = "submitter_name")
+    public String submitterName;
     @Enumerated(EnumType.STRING)
     @Column(name = "review_status")
     public ReviewStatus reviewStatus;
+    /** The verified subject of the latest review. */
     @Column(name = "reviewed_by")
     public String reviewedBy;
+    @Column(name = "reviewer_name")
+    public String reviewerName;
     @Column(name = "reviewed_at")
     public Instant reviewedAt;
     @Column(name = "review_comment")

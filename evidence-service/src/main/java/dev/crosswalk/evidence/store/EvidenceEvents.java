@@ -30,6 +30,7 @@ public class EvidenceEvents {
                 .map(l -> new EvidenceEventData.ControlRef(l.controlId, l.refCode)).toList();
         return new OutboxWriter.Pending(e.tenantId, type, e.id.toString(), new EvidenceEventData(e.id, e.tenantId,
                 controls, e.kind.name(), e.result, e.collectedAt, e.validUntil, e.reviewStatus,
-                e.expiredAt != null, e.supersedesId, e.supersededById, e.artifactSha256, e.currentVersion()));
+                e.expiredAt != null, e.supersedesId, e.supersededById, e.artifactSha256, e.currentVersion(),
+                e.submitter, e.reviewedBy));
     }
 }

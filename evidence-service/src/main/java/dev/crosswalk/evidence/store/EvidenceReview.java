@@ -26,7 +26,11 @@ public class EvidenceReview extends PanacheEntityBase implements InsertOnly {
     public String tenantId;
     @Enumerated(EnumType.STRING)
     public ReviewStatus decision;
+    /** The verified subject that decided; null for decisions from before subjects were recorded. */
     public String reviewer;
+    /** What the reviewing client called itself; shown, never trusted. */
+    @Column(name = "reviewer_name")
+    public String reviewerName;
     public String comment;
     @Column(name = "decided_at")
     public Instant decidedAt;

@@ -2,6 +2,7 @@ package dev.crosswalk.evidence.query;
 
 import static dev.crosswalk.evidence.EvidenceApi.EVIDENCE;
 import static dev.crosswalk.evidence.EvidenceApi.as;
+import static dev.crosswalk.evidence.EvidenceApi.asReviewer;
 import static dev.crosswalk.evidence.EvidenceApi.item;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -85,7 +86,7 @@ class EvidenceListTest {
         String failure = as(tenant).body(fresh("March failure", "2026-03-20T10:00:00Z")
                 .replace("\"pass\"", "\"fail\"")).when().post(EVIDENCE).then().statusCode(201).extract().path("id");
         for (String id : List.of(january, failure)) {
-            as(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"r\"}").when().post(EVIDENCE + "/" + id + "/review")
+            asReviewer(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"r\"}").when().post(EVIDENCE + "/" + id + "/review")
                     .then().statusCode(200);
         }
         var timeline = as(tenant).queryParam("control", "AC-01").queryParam("from", from.toString())
@@ -100,7 +101,7 @@ class EvidenceListTest {
                 .body("periods[2].evidencing", equalTo(0))
                 .body("periods[2].awaitingReview", equalTo(1))
                 .body("summary.periodsCovered", equalTo(1));
-        as(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"r\"}").when().post(EVIDENCE + "/" + march + "/review")
+        asReviewer(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"r\"}").when().post(EVIDENCE + "/" + march + "/review")
                 .then().statusCode(200);
         as(tenant).queryParam("control", "AC-01").queryParam("from", from.toString()).queryParam("to", "2026-04-01T00:00:00Z")
                 .when().get(EVIDENCE + "/timeline").then().statusCode(200)

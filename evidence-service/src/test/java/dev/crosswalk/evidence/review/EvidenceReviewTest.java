@@ -1,7 +1,9 @@
 package dev.crosswalk.evidence.review;
 
 import static dev.crosswalk.evidence.EvidenceApi.EVIDENCE;
+import static dev.crosswalk.evidence.EvidenceApi.REVIEWER;
 import static dev.crosswalk.evidence.EvidenceApi.as;
+import static dev.crosswalk.evidence.EvidenceApi.asReviewer;
 import static dev.crosswalk.evidence.EvidenceApi.item;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -28,11 +30,12 @@ class EvidenceReviewTest {
     @Test
     void reviewerAcceptsThenRejectsWithAReasonAndTheHistoryKeepsBoth() {
         String id = record("Training completion report");
-        as(tenant).header("If-Match", "\"0\"").body("{\"decision\": \"accepted\", \"reviewer\": \"auditor@acme.test\"}")
+        asReviewer(tenant).header("If-Match", "\"0\"").body("{\"decision\": \"accepted\", \"reviewer\": \"auditor@acme.test\"}")
                 .when().post(EVIDENCE + "/" + id + "/review").then().statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("review.status", equalTo("accepted"))
-                .body("review.reviewer", equalTo("auditor@acme.test"));
+                .body("review.reviewer", equalTo(REVIEWER))
+                .body("review.reviewerName", equalTo("auditor@acme.test"));
         as(tenant).body("{\"decision\": \"rejected\", \"reviewer\": \"lead@acme.test\"}")
                 .when().post(EVIDENCE + "/" + id + "/review").then().statusCode(400)
                 .body("errors[0].field", equalTo("comment"));
@@ -68,7 +71,7 @@ class EvidenceReviewTest {
         as(tenant).queryParam("includeSuperseded", true).when().get(EVIDENCE).then().body("items", hasSize(2));
         as(tenant).body(item("HR-01", "v3 on the old one")).when().post(EVIDENCE + "/" + old + "/supersede")
                 .then().statusCode(409).contentType("application/problem+json");
-        as(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"a\"}")
+        asReviewer(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"a\"}")
                 .when().post(EVIDENCE + "/" + old + "/review").then().statusCode(409);
     }
 }

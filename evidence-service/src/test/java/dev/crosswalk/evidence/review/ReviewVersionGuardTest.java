@@ -3,7 +3,9 @@ package dev.crosswalk.evidence.review;
 import dev.crosswalk.evidence.CatalogFixture;
 import dev.crosswalk.events.ReviewStatus;
 import static dev.crosswalk.evidence.EvidenceApi.EVIDENCE;
+import static dev.crosswalk.evidence.EvidenceApi.REVIEWER;
 import static dev.crosswalk.evidence.EvidenceApi.as;
+import static dev.crosswalk.evidence.EvidenceApi.asReviewer;
 import static dev.crosswalk.evidence.EvidenceApi.item;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,7 +34,7 @@ class ReviewVersionGuardTest {
         CatalogFixture.controls(tenant, "annual", "HR-09");
         String id = as(tenant).body(item("HR-09", "Access review")).when().post(EVIDENCE).then().statusCode(201)
                 .extract().path("id");
-        as(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"first@acme.test\"}")
+        asReviewer(tenant).body("{\"decision\": \"accepted\", \"reviewer\": \"first@acme.test\"}")
                 .when().post(EVIDENCE + "/" + id + "/review").then().statusCode(200).header("ETag", "\"1\"");
 
         // a second reviewer who read the record before the first decision (version 0) now writes
@@ -57,6 +59,7 @@ class ReviewVersionGuardTest {
         as(tenant).when().get(EVIDENCE + "/" + id).then().statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("evidence.review.status", equalTo("accepted"))
-                .body("reviews.reviewer", equalTo(List.of("first@acme.test")));
+                .body("reviews.reviewer", equalTo(List.of(REVIEWER)))
+                .body("reviews.reviewerName", equalTo(List.of("first@acme.test")));
     }
 }

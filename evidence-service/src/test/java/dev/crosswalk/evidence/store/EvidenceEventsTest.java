@@ -12,6 +12,7 @@ import dev.crosswalk.evidence.CatalogFixture;
 import dev.crosswalk.evidence.EvidenceApi;
 import dev.crosswalk.evidence.PublishedEvents;
 import dev.crosswalk.support.outbox.OutboxRelay;
+import dev.crosswalk.testsupport.GatewayIdentity;
 import dev.crosswalk.testsupport.KafkaBroker;
 import dev.crosswalk.testsupport.KafkaTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +51,10 @@ class EvidenceEventsTest {
         assertEquals(control.toString(), recorded.path("controls").path(0).path("id").asText());
         assertEquals("pass", recorded.path("result").asText());
         assertEquals("accepted", events.get(1).path("data").path("reviewStatus").asText());
+        // the verified subjects, never the names the bodies typed ("ci-bot", "r")
+        assertEquals(GatewayIdentity.DEFAULT_SUBJECT, events.get(1).path("data").path("submittedBy").asText());
+        assertEquals(EvidenceApi.REVIEWER, events.get(1).path("data").path("reviewedBy").asText());
+        assertTrue(recorded.path("reviewedBy").isNull());
         assertEquals(replacement, events.get(3).path("data").path("supersededBy").asText());
         assertEquals(4, events.stream().map(e -> e.path("id").asText()).distinct().count());
     }

@@ -15,8 +15,9 @@ import java.util.Map;
  * Plays the gateway in a service's tests: the service gets the test secret, and every REST Assured
  * request is sent with a signed internal identity, exactly as the gateway sends it: for the tenant named
  * in {@value #TENANT_HEADER} (which is removed), or for {@value #ANY_TENANT} when none is named. A request
- * with {@value #OPERATOR} gets the platform operator's scope as well; one with {@value #RAW} goes out
- * untouched, to test that a service refuses what did not come through the gateway.
+ * with {@value #OPERATOR} gets the platform operator's scope as well, one with {@value #SUBJECT} is signed for
+ * that subject instead of {@value #DEFAULT_SUBJECT}; one with {@value #RAW} goes out untouched, to test that a
+ * service refuses what did not come through the gateway.
  */
 public class GatewayIdentity implements QuarkusTestResourceLifecycleManager, Filter {
     public static final String TEST_SECRET = "test-only-internal-identity-secret-0123456789";
@@ -25,6 +26,9 @@ public class GatewayIdentity implements QuarkusTestResourceLifecycleManager, Fil
     /** Names the tenant a test request is for; replaced by a signed identity before it is sent. */
     public static final String TENANT_HEADER = "X-Tenant-Id";
     public static final String ANY_TENANT = "test-any-tenant";
+    /** Names who the signed identity says is calling (the gateway's {@code key:<id>} or {@code user:<sub>}). */
+    public static final String SUBJECT = "X-Test-Subject";
+    public static final String DEFAULT_SUBJECT = "test";
 
     @Override
     public Map<String, String> start() {
@@ -45,15 +49,17 @@ public class GatewayIdentity implements QuarkusTestResourceLifecycleManager, Fil
         } else if (!request.getHeaders().hasHeaderWithName(InternalIdentity.HEADER)) {
             String tenant = request.getHeaders().getValue(TENANT_HEADER);
             boolean operator = request.getHeaders().hasHeaderWithName(OPERATOR);
+            String subject = request.getHeaders().getValue(SUBJECT);
             request.removeHeader(TENANT_HEADER);
             request.removeHeader(OPERATOR);
+            request.removeHeader(SUBJECT);
             request.header(InternalIdentity.HEADER, InternalIdentity.sign(TEST_SECRET, tenant == null ? ANY_TENANT : tenant,
-                    "test", operator ? List.of(InternalIdentity.OPERATOR_SCOPE) : List.of()));
+                    subject == null ? DEFAULT_SUBJECT : subject, operator ? List.of(InternalIdentity.OPERATOR_SCOPE) : List.of()));
         }
         return context.next(request, response);
     }
 
     public static String token(String tenant) {
-        return InternalIdentity.sign(TEST_SECRET, tenant, "test", List.of());
+        return InternalIdentity.sign(TEST_SECRET, tenant, DEFAULT_SUBJECT, List.of());
     }
 }

@@ -111,13 +111,15 @@ public class EvidenceProjection {
                 data.supersededBy() != null, data.validUntil());
         return entityManager.createNativeQuery("""
                         insert into evidence_state (tenant_id, evidence_id, result, review_status, collected_at,
-                                                    valid_until, expired, superseded, version, counts, reportable)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                                                    valid_until, expired, superseded, version, counts, reportable,
+                                                    submitted_by, reviewed_by)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                         on conflict (tenant_id, evidence_id) do update
                         set result = excluded.result, review_status = excluded.review_status,
                             collected_at = excluded.collected_at, valid_until = excluded.valid_until,
                             expired = excluded.expired, superseded = excluded.superseded, version = excluded.version,
-                            counts = excluded.counts, reportable = excluded.reportable
+                            counts = excluded.counts, reportable = excluded.reportable,
+                            submitted_by = excluded.submitted_by, reviewed_by = excluded.reviewed_by
                         where evidence_state.version <= excluded.version""")
                 .setParameter(1, data.tenantId())
                 .setParameter(2, data.id())
@@ -130,6 +132,8 @@ public class EvidenceProjection {
                 .setParameter(9, data.version())
                 .setParameter(10, EvidenceCounting.decidesCoverage(facts))
                 .setParameter(11, EvidenceCounting.evidencesOperation(facts))
+                .setParameter(12, data.submittedBy())
+                .setParameter(13, data.reviewedBy())
                 .executeUpdate() > 0;
     }
 }

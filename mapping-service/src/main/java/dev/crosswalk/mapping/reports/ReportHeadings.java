@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 /**
  * The heading of each printed report. The organisation is the tenant id: no service of the suite knows a display
  * name. The SoA and the work lists name the tenant's newest ISMS scope statement and its version (catalog's
- * {@code scope.recorded}). Who approved a SoA is who took the snapshot printed (a current SoA is a working copy
+ * {@code scope.recorded}). Who approved a SoA is the verified subject that took the snapshot printed (with the name it gave) (a current SoA is a working copy
  * nobody approved yet); the SOC 2 report's scope is the tenant's SOC 2 scope decision (its categories and version).
  */
 @ApplicationScoped
@@ -24,7 +24,7 @@ public class ReportHeadings {
     SoaSnapshots snapshots;
 
     public ReportHeading soa(String tenantId, StatementOfApplicability soa) {
-        String approvedBy = soa.snapshotId() == null ? null : snapshots.takenBy(tenantId, soa.snapshotId()).orElse(null);
+        String approvedBy = soa.snapshotId() == null ? null : snapshots.approver(tenantId, soa.snapshotId()).orElse(null);
         return withIsmsScope(tenantId, "Statement of Applicability", day(soa.generatedAt()), approvedBy);
     }
 

@@ -4,9 +4,9 @@ import dev.crosswalk.mapping.coverage.CoverageService;
 import dev.crosswalk.mapping.coverage.CoverageViews.Gaps;
 import dev.crosswalk.support.paging.QueryParams;
 import dev.crosswalk.support.identity.Caller;
+import dev.crosswalk.support.identity.DisplayName;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -56,7 +56,8 @@ public class ReportResource {
     @Inject
     Caller caller;
 
-    public record SnapshotRequest(@NotBlank @Size(max = 200) String takenBy, @Size(max = 1000) String note) {
+    /** {@code takenBy}: only a display name; who took the snapshot is the verified caller. */
+    public record SnapshotRequest(@Size(max = 200) String takenBy, @Size(max = 1000) String note) {
     }
 
     @GET
@@ -84,7 +85,8 @@ public class ReportResource {
     @Operation(operationId = "takeSoaSnapshot",
             summary = "Keep the current Statement of Applicability as a snapshot (e.g. for an audit)")
     public Response snapshot(@NotNull @Valid SnapshotRequest request) {
-        SoaSnapshots.SnapshotInfo taken = snapshots.take(caller.tenantId(), request.takenBy(), request.note());
+        SoaSnapshots.SnapshotInfo taken = snapshots.take(caller.tenantId(), caller.subject(),
+                DisplayName.of(request.takenBy()), request.note());
         return Response.created(URI.create("/api/v1/mappings/reports/soa/snapshots/" + taken.id())).entity(taken).build();
     }
 

@@ -30,38 +30,43 @@ public class SoaSnapshots {
     @Inject
     ObjectMapper objectMapper;
 
-    /** What a listing shows of a snapshot. */
-    public record SnapshotInfo(UUID id, Instant takenAt, String takenBy, String note,
+    /**
+     * What a listing shows of a snapshot: {@code takenBy} the verified subject (null for snapshots from before it was
+     * recorded), {@code takenByName} what the client typed.
+     */
+    public record SnapshotInfo(UUID id, Instant takenAt, String takenBy, String takenByName, String note,
                                StatementOfApplicability.Summary summary) {
     }
 
-    public SnapshotInfo take(String tenantId, String takenBy, String note) {
+    public SnapshotInfo take(String tenantId, String takenBy, String takenByName, String note) {
         StatementOfApplicability current = composer.current(tenantId);
         UUID id = UUID.randomUUID();
         StatementOfApplicability snapshot = new StatementOfApplicability(current.tenantId(), current.framework(),
                 current.generatedAt(), id, current.summary(), current.rows());
         entityManager.createNativeQuery("""
-                        insert into soa_snapshot (id, tenant_id, taken_at, taken_by, note, report)
-                        values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))""")
+                        insert into soa_snapshot (id, tenant_id, taken_at, taken_by, taken_by_name, note, report)
+                        values (?1, ?2, ?3, ?4, ?7, ?5, cast(?6 as jsonb))""")
                 .setParameter(1, id)
                 .setParameter(2, tenantId)
                 .setParameter(3, Timestamp.from(snapshot.generatedAt()))
                 .setParameter(4, takenBy)
                 .setParameter(5, note)
                 .setParameter(6, json(snapshot))
+                .setParameter(7, takenByName)
                 .executeUpdate();
-        return new SnapshotInfo(id, snapshot.generatedAt(), takenBy, note, snapshot.summary());
+        return new SnapshotInfo(id, snapshot.generatedAt(), takenBy, takenByName, note, snapshot.summary());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SnapshotInfo> list(String tenantId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select id, taken_at, taken_by, note, cast(report -> 'summary' as text) from soa_snapshot
+                        select id, taken_at, taken_by, taken_by_name, note, cast(report -> 'summary' as text)
+                        from soa_snapshot
                         where tenant_id = ?1 order by taken_at desc""")
                 .setParameter(1, tenantId).getResultList();
         return rows.stream().map(row -> new SnapshotInfo((UUID) row[0], SqlValues.instant(row[1]), (String) row[2],
-                (String) row[3], read((String) row[4], StatementOfApplicability.Summary.class))).toList();
+                (String) row[3], (String) row[4], read((String) row[5], StatementOfApplicability.Summary.class))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -73,11 +78,24 @@ public class SoaSnapshots {
                 .orElseThrow(() -> ProblemException.notFound("SoA snapshot", id));
     }
 
-    /** Who took a snapshot: the person who approved the SoA as it was then. */
+    /**
+     * Who approved the SoA as it was then, as printed: the verified subject that took the snapshot, and the name the
+     * client gave in brackets (marked as claimed where no subject was recorded, for snapshots older than that).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<String> takenBy(String tenantId, UUID id) {
-        return entityManager.createNativeQuery("select taken_by from soa_snapshot where tenant_id = ?1 and id = ?2")
-                .setParameter(1, tenantId).setParameter(2, id).getResultList().stream().findFirst().map(String.class::cast);
+    public java.util.Optional<String> approver(String tenantId, UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select taken_by, taken_by_name from soa_snapshot where tenant_id = ?1 and id = ?2")
+                .setParameter(1, tenantId).setParameter(2, id).getResultList();
+        return rows.stream().findFirst().map(row -> {
+            String subject = (String) row[0];
+            String name = (String) row[1];
+            if (subject == null) {
+                return name == null ? null : name + " (claimed)";
+            }
+            return name == null ? subject : subject + " (" + name + ")";
+        });
     }
 
     /** The SoA as it stood at {@code at}: the newest snapshot taken then or before. */

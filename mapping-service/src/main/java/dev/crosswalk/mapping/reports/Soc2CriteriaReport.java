@@ -34,21 +34,25 @@ public record Soc2CriteriaReport(String tenantId, String framework, LocalDate pe
 
     /**
      * One contributing control over the period, listed once in the report however many criteria it counts for:
-     * its occurrences, those covered, the records that evidence operation, and the missed occurrences as exceptions.
+     * its occurrences, those covered, the records that evidence operation, how many of those were accepted by a
+     * principal other than their submitter (verified subjects, never claimed names), and the missed occurrences as
+     * exceptions.
      */
     public record ControlOperation(String control, String frequency, int occurrences, int covered, long evidenceInPeriod,
-                                   List<PeriodException> exceptions) {
+                                   long reviewedBySomeoneElse, List<PeriodException> exceptions) {
     }
 
     /**
      * {@code occurrences} and {@code occurrencesCovered} sum those of the contributing {@code controls} (each one's
      * detail is in the report's {@code controls}); {@code controlsWithExceptions} names those that missed any;
      * {@code evidenceInPeriod} counts the records that evidence operation, each once however many contributing
-     * controls it is attached to; {@code gap} says what is missing, or is null when covered now and operated
-     * throughout the period.
+     * controls it is attached to; {@code reviewsSegregated} is true when every one of them was accepted by someone
+     * other than its submitter, false when some was not (or the report cannot tell), null when there are none;
+     * {@code gap} says what is missing, or is null when covered now and operated throughout the period.
      */
     public record Row(String ref, String title, String category, String coverage, Operation operation,
                       List<String> controls, int occurrences, int occurrencesCovered, List<String> controlsWithExceptions,
-                      long evidenceInPeriod, Instant firstCollected, Instant lastCollected, String gap) {
+                      long evidenceInPeriod, Boolean reviewsSegregated, Instant firstCollected, Instant lastCollected,
+                      String gap) {
     }
 }

@@ -9,6 +9,7 @@ import dev.crosswalk.mapping.coverage.RequirementCoverage;
 import dev.crosswalk.mapping.isms.RequirementTitles;
 import dev.crosswalk.mapping.projection.ControlEvidenceSummaries;
 import dev.crosswalk.mapping.projection.ControlEvidenceSummaries.PeriodEvidence;
+import dev.crosswalk.mapping.projection.ReviewSegregation;
 import dev.crosswalk.mapping.projection.SharedRecords;
 import dev.crosswalk.mapping.reports.Soc2CriteriaReport.ControlOperation;
 import dev.crosswalk.mapping.reports.Soc2CriteriaReport.Operation;
@@ -58,11 +59,15 @@ public class Soc2ReportComposer {
     @Inject
     ControlEvidenceSummaries summaries;
 
+    @Inject
+    ReviewSegregation segregation;
+
     public Soc2CriteriaReport report(String tenantId, ObservationPeriod period) {
         Map<String, KnownControl> controlsByRef = directory.liveControlsById(tenantId).values().stream()
                 .collect(Collectors.toMap(KnownControl::refCode, c -> c, (a, b) -> a));
         Map<UUID, NavigableMap<LocalDate, PeriodEvidence>> days = summaries.days(tenantId, period.from(), period.to());
         SharedRecords shared = summaries.sharedEvidencing(tenantId, period.start(), period.end());
+        Map<UUID, Long> bySomeoneElse = segregation.reviewedBySomeoneElse(tenantId, period.start(), period.end());
         Map<UUID, PeriodEvidence> totals = new HashMap<>();
         days.forEach((control, byDay) -> totals.put(control, PeriodEvidence.total(byDay.values())));
         Map<UUID, ControlOperation> operationOf = new HashMap<>();
@@ -75,7 +80,8 @@ public class Soc2ReportComposer {
             List<KnownControl> contributing = criterion.controls().stream().map(controlsByRef::get)
                     .filter(Objects::nonNull).toList();
             List<ControlOperation> operations = contributing.stream()
-                    .map(c -> operationOf.computeIfAbsent(c.id(), id -> operation(c, period, days.get(id))))
+                    .map(c -> operationOf.computeIfAbsent(c.id(), id -> operation(c, period, days.get(id),
+                            bySomeoneElse.getOrDefault(id, 0L))))
                     .toList();
             rows.add(row(criterion, title.get(criterion.ref()), contributing, operations, totals, shared));
         }
@@ -87,7 +93,7 @@ public class Soc2ReportComposer {
 
     /** One control over the period: its occurrences, those with evidence, and the others as exceptions. */
     private static ControlOperation operation(KnownControl control, ObservationPeriod period,
-                                              NavigableMap<LocalDate, PeriodEvidence> days) {
+                                              NavigableMap<LocalDate, PeriodEvidence> days, long bySomeoneElse) {
         NavigableMap<LocalDate, PeriodEvidence> evidence = days == null ? new TreeMap<>() : days;
         ControlFrequency frequency = control.frequency() == null ? ControlFrequency.event_driven : control.frequency();
         List<SamplingPeriods.Occurrence> occurrences = SamplingPeriods.of(frequency, period.start(), period.end());
@@ -111,7 +117,7 @@ public class Soc2ReportComposer {
         }
         long records = evidence.values().stream().mapToLong(PeriodEvidence::count).sum();
         return new ControlOperation(control.refCode(), frequency.name(), occurrences.size(), occurrences.size() - missed,
-                records, exceptions);
+                records, bySomeoneElse, exceptions);
     }
 
     private static Row row(RequirementCoverage criterion, String title, List<KnownControl> contributing,
@@ -128,8 +134,11 @@ public class Soc2ReportComposer {
                 .map(ControlOperation::control).toList();
         Operation operation = records == 0 ? Operation.without_evidence
                 : withExceptions.isEmpty() ? Operation.operated_throughout : Operation.with_exceptions;
+        // per control, so a record two contributing controls share is checked with each, which changes no answer
+        Boolean segregated = records == 0 ? null
+                : operations.stream().allMatch(o -> o.reviewedBySomeoneElse() == o.evidenceInPeriod());
         return new Row(criterion.ref(), title, criterion.group(), criterion.status().name(), operation,
-                criterion.controls(), occurrences, covered, withExceptions, records, first, last,
+                criterion.controls(), occurrences, covered, withExceptions, records, segregated, first, last,
                 gap(criterion, operation, occurrences - covered, occurrences));
     }
 
@@ -179,11 +188,13 @@ public class Soc2ReportComposer {
             rows.add(java.util.Arrays.asList(row.ref(), row.title(), row.category(), row.coverage(), row.operation().name(),
                     row.controls(), row.occurrences(), row.occurrencesCovered(),
                     exceptions(row.controlsWithExceptions().stream().map(byControl::get).toList()),
-                    row.evidenceInPeriod(), text(row.firstCollected()), text(row.lastCollected()), row.gap()));
+                    row.evidenceInPeriod(), yesNo(row.reviewsSegregated()), text(row.firstCollected()),
+                    text(row.lastCollected()), row.gap()));
         }
         return new ReportTable("SOC 2 criteria", List.of("Criterion", "Title", "Category", "Coverage now",
                 "Operation over the period", "Controls", "Occurrences", "Occurrences covered", "Exceptions",
-                "Evidence in period", "First collected", "Last collected", "Gap"), rows);
+                "Evidence in period", "Reviewed by someone other than the submitter", "First collected",
+                "Last collected", "Gap"), rows);
     }
 
     /** Per control with exceptions: how many occurrences it missed and when (the first few runs, then how many more). */
@@ -199,6 +210,10 @@ public class Soc2ReportComposer {
             return c.control() + ": " + (c.occurrences() - c.covered()) + " of " + c.occurrences() + " missed (" + runs
                     + (more > 0 ? " and " + more + " more" : "") + ")";
         }).collect(Collectors.joining("; "));
+    }
+
+    private static String yesNo(Boolean value) {
+        return value == null ? null : value ? "yes" : "no";
     }
 
     private static String text(Instant instant) {

@@ -93,7 +93,7 @@ class EvidenceSummaryTest {
         EvidenceEventData data = new EvidenceEventData(r.id(), tenant,
                 r.controls().stream().map(c -> new EvidenceEventData.ControlRef(c, "ref")).toList(), "attestation",
                 EvidenceResult.valueOf(r.result()), r.collectedAt(), r.validUntil(), ReviewStatus.valueOf(r.review()), r.expired(), null,
-                r.superseded() ? UUID.randomUUID() : null, null, r.version());
+                r.superseded() ? UUID.randomUUID() : null, null, r.version(), null, null);
         return new IncomingEvent(eventId, EvidenceEventTypes.REVIEWED, tenant, r.id().toString(),
                 objectMapper.valueToTree(data));
     }

@@ -168,7 +168,8 @@ class PrintedReportsTest {
                 .post(SOA + "/snapshots").then().statusCode(201).extract().path("id");
         byte[] pdf = api().queryParam("format", "pdf").when().get(SOA + "/snapshots/" + id).then().statusCode(200)
                 .extract().asByteArray();
-        assertTrue(PdfText.pages(pdf).getFirst().contains(PdfText.squeeze("Approved by Jane Roe, CISO")));
+        assertTrue(PdfText.pages(pdf).getFirst().contains(PdfText.squeeze("Approved by test (Jane Roe, CISO)")),
+                "the signed-in subject that took it, with the name it gave");
         api("print-other").queryParam("format", "pdf").when().get(SOA + "/snapshots/" + id).then().statusCode(404)
                 .contentType("application/problem+json");
     }

@@ -14,6 +14,7 @@ import dev.crosswalk.events.EventExtensions;
 import dev.crosswalk.events.EvidenceEventTypes;
 import dev.crosswalk.events.Topics;
 import dev.crosswalk.testsupport.CloudEventSender;
+import dev.crosswalk.testsupport.GatewayIdentity;
 import dev.crosswalk.testsupport.KafkaTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -219,8 +220,11 @@ class ReportsTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> "applicable".equals(api(auditee).when().get(SOA)
                 .then().extract().path("rows.find { it.ref == 'A.8.1' }.applicability")));
-        JsonPath taken = api(auditee).body("{\"takenBy\": \"auditor\", \"note\": \"stage 2\"}").when()
+        JsonPath taken = api(auditee).header(GatewayIdentity.SUBJECT, "user:lead-auditor")
+                .body("{\"takenBy\": \"auditor\", \"note\": \"stage 2\"}").when()
                 .post(SOA + "/snapshots").then().statusCode(201).body("summary.applicable", equalTo(1))
+                .body("takenBy", equalTo("user:lead-auditor"))
+                .body("takenByName", equalTo("auditor"))
                 .extract().jsonPath();
         String id = taken.getString("id");
         Instant takenAt = Instant.parse(taken.getString("takenAt"));
@@ -235,9 +239,10 @@ class ReportsTest {
         api(auditee).queryParam("format", "csv").when().get(SOA + "/snapshots/" + id).then().statusCode(200)
                 .header("Content-Disposition", equalTo("attachment; filename=\"statement-of-applicability-" + id + ".csv\""));
         api(auditee).when().get(SOA + "/snapshots").then().statusCode(200)
-                .body("id", equalTo(List.of(id))).body("[0].note", equalTo("stage 2"));
-        api(auditee).body("{\"note\": \"no author\"}").when().post(SOA + "/snapshots").then().statusCode(400)
-                .body("errors.field", hasItem("takenBy"));
+                .body("id", equalTo(List.of(id))).body("[0].note", equalTo("stage 2"))
+                .body("[0].takenBy", equalTo("user:lead-auditor")).body("[0].takenByName", equalTo("auditor"));
+        api(auditee).body("{\"takenBy\": \"" + "x".repeat(201) + "\"}").when().post(SOA + "/snapshots").then()
+                .statusCode(400).body("errors.field", hasItem("takenBy"));
         // another tenant sees neither the snapshot nor the decisions
         api().when().get(SOA + "/snapshots/" + id).then().statusCode(404).contentType("application/problem+json");
         api().when().get(SOA + "/snapshots").then().statusCode(200).body("", hasSize(0));
@@ -287,6 +292,8 @@ class ReportsTest {
             assertEquals(61, workbook.getSheetAt(0).getLastRowNum());
             assertEquals("Evidence in period", workbook.getSheetAt(0).getRow(0).getCell(9).getStringCellValue());
             assertEquals(1.0, find(workbook.getSheetAt(0), "CC6.1").getCell(9).getNumericCellValue());
+            assertEquals("Reviewed by someone other than the submitter",
+                    workbook.getSheetAt(0).getRow(0).getCell(10).getStringCellValue());
             assertEquals("with_exceptions", find(workbook.getSheetAt(0), "CC6.1").getCell(4).getStringCellValue());
             assertTrue(find(workbook.getSheetAt(0), "CC6.1").getCell(8).getStringCellValue()
                     .startsWith("IAM-01: 2 of 3 missed (" + today.minusMonths(6) + " to "));

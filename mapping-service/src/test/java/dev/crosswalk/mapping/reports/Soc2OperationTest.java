@@ -60,6 +60,18 @@ class Soc2OperationTest {
                 .formatted(id, tenant, links, collected, validUntil, review, version));
     }
 
+    /** A record as evidence-service announces it now: with the verified subjects that submitted and reviewed it. */
+    private void reviewed(CloudEventSender sender, UUID control, Instant collected, String submittedBy,
+                          String reviewedBy) {
+        UUID id = UUID.randomUUID();
+        sender.send(Topics.EVIDENCE_EVENTS, tenant, EvidenceEventTypes.REVIEWED, id.toString(), """
+                {"id": "%s", "tenantId": "%s", "controls": [{"id": "%s", "refCode": "x"}], "kind": "attestation",
+                 "result": "pass", "collectedAt": "%s", "validUntil": "%s", "reviewStatus": "accepted",
+                 "expired": false, "version": 1, "submittedBy": "%s", "reviewedBy": "%s"}"""
+                .formatted(id, tenant, control, collected, Instant.now().plus(60, ChronoUnit.DAYS), submittedBy,
+                        reviewedBy));
+    }
+
     private JsonPath coverage() {
         return api().queryParam("framework", "soc2-tsc:2017").when().get("/api/v1/mappings/coverage").then()
                 .statusCode(200).extract().jsonPath();
@@ -147,5 +159,32 @@ class Soc2OperationTest {
         assertNull(report.getString(row + ".gap"));
         assertEquals(1, report.getInt("summary.operatedThroughout"));
         assertEquals(0, report.getInt("summary.withExceptions"));
+    }
+
+    @Test
+    void theReportShowsWhetherTheEvidenceThatCountedWasReviewedBySomeoneElse() {
+        try (CloudEventSender sender = new CloudEventSender(KafkaTestResource.broker().bootstrapServers())) {
+            UUID independent = control(sender, "SEG-01", "CC6.6");
+            reviewed(sender, independent, Instant.parse("2026-07-10T09:00:00Z"), "key:uploader", "user:reviewer");
+            reviewed(sender, independent, Instant.parse("2026-10-10T09:00:00Z"), "key:uploader", "user:reviewer");
+            UUID self = control(sender, "SEG-02", "CC6.7");
+            reviewed(sender, self, Instant.parse("2026-07-11T09:00:00Z"), "key:uploader", "user:reviewer");
+            reviewed(sender, self, Instant.parse("2026-10-11T09:00:00Z"), "key:uploader", "key:uploader");
+            // a record projected before the subjects were carried: the report cannot show who reviewed it
+            UUID unknown = control(sender, "SEG-03", "CC6.8");
+            evidence(sender, UUID.randomUUID(), "accepted", 1, Instant.parse("2026-07-12T09:00:00Z"),
+                    Instant.now().plus(60, ChronoUnit.DAYS), unknown);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> report().getInt("rows.find { it.ref == 'CC6.6' }.evidenceInPeriod") == 2
+                && report().getInt("rows.find { it.ref == 'CC6.7' }.evidenceInPeriod") == 2
+                && report().getInt("rows.find { it.ref == 'CC6.8' }.evidenceInPeriod") == 1);
+        JsonPath report = report();
+        assertEquals(2, report.getInt("controls.find { it.control == 'SEG-01' }.reviewedBySomeoneElse"));
+        assertEquals(1, report.getInt("controls.find { it.control == 'SEG-02' }.reviewedBySomeoneElse"));
+        assertEquals(0, report.getInt("controls.find { it.control == 'SEG-03' }.reviewedBySomeoneElse"));
+        assertEquals(true, report.get("rows.find { it.ref == 'CC6.6' }.reviewsSegregated"));
+        assertEquals(false, report.get("rows.find { it.ref == 'CC6.7' }.reviewsSegregated"));
+        assertEquals(false, report.get("rows.find { it.ref == 'CC6.8' }.reviewsSegregated"));
+        assertNull(report.get("rows.find { it.ref == 'CC8.1' }.reviewsSegregated"), "no evidence, nothing to show");
     }
 }
