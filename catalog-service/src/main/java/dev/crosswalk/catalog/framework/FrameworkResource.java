@@ -4,6 +4,7 @@ import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkDetail;
 import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkSummary;
 import dev.crosswalk.catalog.framework.FrameworkViews.RequirementDetail;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosswalk.support.identity.Caller;
 import dev.crosswalk.support.identity.OperatorOnly;
 import dev.crosswalk.support.problem.Problem;
@@ -38,6 +39,9 @@ public class FrameworkResource {
 
     @Inject
     FrameworkImporter importer;
+
+    @Inject
+    OscalCatalogExport oscalExport;
 
     @Inject
     Caller caller;
@@ -82,6 +86,17 @@ public class FrameworkResource {
                     List.of(new Problem.FieldError("id", "must be given, e.g. nist-800-53:5.1.1")));
         }
         return importFramework(OscalCatalogConverter.convert(frameworkId, catalog), uri);
+    }
+
+    @GET
+    @Path("/{frameworkId}/oscal")
+    @Produces({MediaType.APPLICATION_JSON, "application/oscal+json"})
+    @Operation(operationId = "exportOscalCatalog",
+            summary = "A framework as an OSCAL 1.1.2 catalog (groups, controls with the ref as label), which the OSCAL import reads back")
+    public ObjectNode exportOscal(
+            @Parameter(description = "framework id, 'name:version', e.g. iso27001:2022")
+            @PathParam("frameworkId") String frameworkId) {
+        return oscalExport.export(frameworkId);
     }
 
     @POST
