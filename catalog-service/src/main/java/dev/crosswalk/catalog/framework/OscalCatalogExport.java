@@ -25,8 +25,6 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OscalCatalogExport {
-    static final String OSCAL_VERSION = "1.1.2";
-
     @Inject
     FrameworkCatalog catalog;
 
@@ -75,7 +73,7 @@ public class OscalCatalogExport {
         metadata.put("title", framework.name());
         metadata.put("last-modified", framework.importedAt().toString());
         metadata.put("version", framework.version());
-        metadata.put("oscal-version", OSCAL_VERSION);
+        metadata.put("oscal-version", OscalIds.VERSION_1_1);
         if (framework.publisher() != null && !framework.publisher().isBlank()) {
             metadata.putArray("parties").addObject()
                     .put("uuid", OscalIds.uuid("party", framework.publisher()).toString())

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * that starts with a letter or '_', which refs such as ISO's {@code 5.1} do not.
  */
 public final class OscalIds {
+    /** The OSCAL 1.1 release the catalog and assessment-results exports follow (the one liboscal-java 3.0.3 validates). */
+    public static final String VERSION_1_1 = "1.1.2";
     /** Namespace of the props and names the services add to OSCAL documents (not NIST's). */
     public static final String NAMESPACE = "urn:dev.crosswalk:oscal";
     private static final UUID NAMESPACE_UUID = UUID.fromString("2b1c9f5e-8d0a-5c3e-9f47-3d6a1e0b7c21");
