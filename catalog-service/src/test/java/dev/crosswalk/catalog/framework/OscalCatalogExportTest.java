@@ -12,18 +12,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosswalk.testsupport.GatewayIdentity;
 import dev.crosswalk.testsupport.OscalValidator;
 import dev.crosswalk.testsupport.OscalValidator.Model;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import io.restassured.http.ContentType;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The OSCAL catalog export, validated with NIST's liboscal-java and read back by the OSCAL import. */
 @QuarkusTest
 class OscalCatalogExportTest {
     private static final String FRAMEWORKS = "/api/v1/catalog/frameworks";
     private final ObjectMapper json = new ObjectMapper();
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private String export(String frameworkId) {
         return given().when().get(FRAMEWORKS + "/" + frameworkId + "/oscal").then().statusCode(200)
@@ -74,8 +81,19 @@ class OscalCatalogExportTest {
     }
 
     @Test
-    void anUnknownOrWithheldFrameworkIsNotFound() {
+    void anUnknownOrWithheldFrameworkIsNotFound() throws Exception {
         given().when().get(FRAMEWORKS + "/nope:1/oscal").then().statusCode(404)
                 .contentType("application/problem+json");
+        given().header(GatewayIdentity.OPERATOR, "yes").contentType(ContentType.JSON).body("""
+                {"id": "withheld-oscal:1", "name": "Withheld", "version": "1", "groups": [{"code": "g", "title": "G"}],
+                 "requirements": [{"ref": "R-1", "title": "One", "kind": "control", "group": "g"}]}""")
+                .when().post(FRAMEWORKS).then().statusCode(201);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("update framework set shared = false where id = 'withheld-oscal:1'");
+        }
+        given().header("X-Tenant-Id", "oscal-tenant").when().get(FRAMEWORKS + "/withheld-oscal:1/oscal").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().header(GatewayIdentity.OPERATOR, "yes").when().get(FRAMEWORKS + "/withheld-oscal:1/oscal").then()
+                .statusCode(200);
     }
 }
