@@ -30,10 +30,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class OscalMappingExportTest {
     private static final String CROSSWALKS = "/api/v1/mappings/crosswalks/";
-    private final ObjectMapper json = new ObjectMapper();
 
     @Inject
     AgroalDataSource dataSource;
+
+    private final ObjectMapper json = new ObjectMapper();
 
     private JsonNode export(String crosswalk) throws Exception {
         return json.readTree(given().queryParam("format", "oscal").when().get(CROSSWALKS + crosswalk + "/export").then()
