@@ -4,7 +4,6 @@ import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkDetail;
 import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkSummary;
 import dev.crosswalk.catalog.framework.FrameworkViews.RequirementDetail;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosswalk.support.identity.Caller;
 import dev.crosswalk.support.identity.OperatorOnly;
 import dev.crosswalk.support.problem.Problem;
@@ -93,7 +92,7 @@ public class FrameworkResource {
     @Produces({MediaType.APPLICATION_JSON, "application/oscal+json"})
     @Operation(operationId = "exportOscalCatalog",
             summary = "A framework as an OSCAL 1.1.2 catalog (groups, controls with the ref as label), which the OSCAL import reads back")
-    public ObjectNode exportOscal(
+    public JsonNode exportOscal(
             @Parameter(description = "framework id, 'name:version', e.g. iso27001:2022")
             @PathParam("frameworkId") String frameworkId) {
         return oscalExport.export(frameworkId);

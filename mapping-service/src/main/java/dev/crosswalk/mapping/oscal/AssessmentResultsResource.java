@@ -1,6 +1,6 @@
 package dev.crosswalk.mapping.oscal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.mapping.reports.ObservationPeriod;
 import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class AssessmentResultsResource {
     @Operation(operationId = "exportAssessmentResults",
             summary = "The tenant's evidence records collected in a period (observations) and its coverage per requirement "
             + "(findings) as an OSCAL 1.1.2 assessment-results document")
-    public ObjectNode assessmentResults(
+    public JsonNode assessmentResults(
             @Parameter(description = "first day, yyyy-mm-dd", required = true, schema = @Schema(format = "date"))
             @QueryParam("from") String from,
             @Parameter(description = "last day, yyyy-mm-dd; the period lasts 3 to 12 months", required = true,
