@@ -40,6 +40,9 @@ public class FrameworkResource {
     FrameworkImporter importer;
 
     @Inject
+    OscalCatalogExport oscalExport;
+
+    @Inject
     Caller caller;
 
     @GET
@@ -82,6 +85,17 @@ public class FrameworkResource {
                     List.of(new Problem.FieldError("id", "must be given, e.g. nist-800-53:5.1.1")));
         }
         return importFramework(OscalCatalogConverter.convert(frameworkId, catalog), uri);
+    }
+
+    @GET
+    @Path("/{frameworkId}/oscal")
+    @Produces({MediaType.APPLICATION_JSON, "application/oscal+json"})
+    @Operation(operationId = "exportOscalCatalog",
+            summary = "A framework as an OSCAL 1.1.2 catalog (groups, controls with the ref as label), which the OSCAL import reads back")
+    public JsonNode exportOscal(
+            @Parameter(description = "framework id, 'name:version', e.g. iso27001:2022")
+            @PathParam("frameworkId") String frameworkId) {
+        return oscalExport.export(frameworkId);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package dev.crosswalk.catalog.framework;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.support.oscal.OscalIds;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Map;
  * Reads an OSCAL 1.x {@code catalog} document into the catalogue's import format. Top-level groups
  * become groups (controls of nested groups join their top-level group), controls and their
  * enhancements become requirements with parents, and a control's {@code label} prop, when it has one,
- * is its ref (e.g. {@code AC-2(1)} rather than {@code ac-2.1}).
+ * is its ref (e.g. {@code AC-2(1)} rather than {@code ac-2.1}), and a group's its code. The kind and
+ * new-in-version props of our own export ({@link OscalCatalogExport}) are read back; others are ignored.
  */
 public final class OscalCatalogConverter {
     static final String UNGROUPED = "ungrouped";
@@ -29,7 +31,7 @@ public final class OscalCatalogConverter {
         Map<String, FrameworkDocument.Group> groups = new LinkedHashMap<>();
         List<FrameworkDocument.RequirementEntry> requirements = new ArrayList<>();
         for (JsonNode group : catalog.path("groups")) {
-            String code = group.path("id").asText(null);
+            String code = label(group);
             if (code == null) {
                 throw new ProblemException(ProblemType.VALIDATION_FAILED, "An OSCAL group has no id");
             }
@@ -61,7 +63,7 @@ public final class OscalCatalogConverter {
         for (JsonNode control : controls) {
             String ref = label(control);
             into.add(new FrameworkDocument.RequirementEntry(ref, control.path("title").asText(null),
-                    RequirementKind.control, groupCode, parentRef, null));
+                    kind(control), groupCode, parentRef, "true".equals(ours(control, "new-in-version")) ? true : null));
             collectControls(control.path("controls"), groupCode, ref, into);
         }
     }
@@ -74,6 +76,26 @@ public final class OscalCatalogConverter {
             }
         }
         return control.path("id").asText(null);
+    }
+
+    /** The kind our own export wrote (a prop in our namespace); any other catalog's controls are controls. */
+    private static RequirementKind kind(JsonNode control) {
+        String kind = ours(control, "kind");
+        for (RequirementKind known : RequirementKind.values()) {
+            if (known.name().equals(kind)) {
+                return known;
+            }
+        }
+        return RequirementKind.control;
+    }
+
+    private static String ours(JsonNode node, String name) {
+        for (JsonNode prop : node.path("props")) {
+            if (name.equals(prop.path("name").asText()) && OscalIds.NAMESPACE.equals(prop.path("ns").asText())) {
+                return prop.path("value").asText(null);
+            }
+        }
+        return null;
     }
 
     private static String partyName(JsonNode metadata) {

@@ -87,6 +87,12 @@ public class CrosswalkQueries {
         return PageResponse.of(items, page, rows.count(), link -> forward(crosswalk, link));
     }
 
+    /** The requirements the crosswalk declares without counterpart, in load order. */
+    public List<UnmappedRequirement> unmapped(String crosswalkId) {
+        require(crosswalkId);
+        return UnmappedRequirement.list("crosswalkId = ?1 order by id", crosswalkId);
+    }
+
     public List<LinkView> allLinks(String crosswalkId) {
         Crosswalk crosswalk = require(crosswalkId);
         return CrosswalkLink.<CrosswalkLink>list("crosswalkId = ?1 order by id", crosswalkId).stream()

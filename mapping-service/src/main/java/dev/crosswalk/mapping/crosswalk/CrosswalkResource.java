@@ -79,15 +79,18 @@ public class CrosswalkResource {
     @Path("/crosswalks/{id}/export")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "exportCrosswalk",
-            summary = "The whole crosswalk as json (links), csv, or oscal (an OSCAL mapping-collection)")
-    public Response export(@PathParam("id") String id, @QueryParam("format") String format) {
+            summary = "The whole crosswalk as json (links), csv, or oscal (an OSCAL 1.2 mapping-collection with gap summaries)")
+    public Response export(@PathParam("id") String id,
+                           @Parameter(description = "json (default), csv or oscal")
+                           @QueryParam("format") String format) {
         List<LinkView> links = queries.allLinks(id);
         String chosen = format == null || format.isBlank() ? "json" : format.strip();
         return switch (chosen) {
             case "json" -> Response.ok(links, MediaType.APPLICATION_JSON).build();
             case "csv" -> Response.ok(export.csv(links), "text/csv")
                     .header("Content-Disposition", "attachment; filename=\"" + id + ".csv\"").build();
-            case "oscal" -> Response.ok(export.oscal(queries.require(id), links), MediaType.APPLICATION_JSON).build();
+            case "oscal" -> Response.ok(export.oscal(queries.require(id), links, queries.unmapped(id)), MediaType.APPLICATION_JSON)
+                    .build();
             default -> throw new ProblemException(ProblemType.BAD_PARAMETER, "Unknown export format '" + chosen + "'",
                     List.of(new Problem.FieldError("format", "must be json, csv or oscal")));
         };

@@ -158,7 +158,7 @@ class CrosswalkResourceTest {
         assertEquals(total, rows.size());
         assertTrue(rows.stream().allMatch(r -> !r.get("rationale").isBlank() && r.get("source_framework").equals("iso27001:2022")));
         given().queryParam("format", "oscal").when().get(ISO_TSC + "/export").then().statusCode(200)
-                .body("'mapping-collection'.metadata.'oscal-version'", equalTo("1.2.0"))
+                .body("'mapping-collection'.metadata.'oscal-version'", equalTo("1.2.2"))
                 .body("'mapping-collection'.mappings[0].maps", hasSize(total))
                 .body("'mapping-collection'.mappings[0].maps.relationship",
                         everyItem(org.hamcrest.Matchers.in(List.of("equal-to", "subset-of", "superset-of", "intersects-with"))));
