@@ -125,11 +125,7 @@ public class IsmsDecisions extends CatalogProjection {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<IsmsScope> ismsScope(String tenantId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select summary, version, recorded_by from isms_scope_state where tenant_id = ?1")
-                .setParameter(1, tenantId).getResultList();
-        return rows.stream().findFirst()
+        return tenantRow("select summary, version, recorded_by from isms_scope_state where tenant_id = ?1", tenantId)
                 .map(row -> new IsmsScope((String) row[0], ((Number) row[1]).intValue(), (String) row[2]));
     }
 
@@ -148,12 +144,15 @@ public class IsmsDecisions extends CatalogProjection {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<Soc2Scope> soc2ScopeDecision(String tenantId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select categories, version from soc2_scope_state where tenant_id = ?1")
-                .setParameter(1, tenantId).getResultList();
-        return rows.stream().findFirst()
+        return tenantRow("select categories, version from soc2_scope_state where tenant_id = ?1", tenantId)
                 .map(row -> new Soc2Scope(Arrays.asList(((String) row[0]).split(",")), ((Number) row[1]).longValue()));
+    }
+
+    /** The one row a per-tenant projection holds for the tenant, if any. */
+    private java.util.Optional<Object[]> tenantRow(String sql, String tenantId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter(1, tenantId).getResultList();
+        return rows.stream().findFirst();
     }
 
     private static void skip(IncomingEvent event) {
