@@ -1,4 +1,4 @@
-# Sourced by ./verify and deploy/local/start: exports JAVA_HOME pointing at a JDK 21 or newer found on
+# Sourced by ./mvnw (its hook), deploy/local/start and bench/run-*: exports JAVA_HOME pointing at a JDK 21 or newer found on
 # this machine, and the Maven options that keep that JDK quiet.
 java_major() {
   "$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1
