@@ -49,10 +49,10 @@ final class SuiteContract {
             }
         });
         Map<String, Integer> idCounts = new HashMap<>();
-        operations(merged).forEach(operation -> idCounts.merge(operation.getValue().path("operationId").asText(), 1, Integer::sum));
+        operations(merged).forEach(operation -> idCounts.merge(operation.node().path("operationId").asText(), 1, Integer::sum));
         operations(merged).forEach(entry -> {
-            ObjectNode operation = entry.getValue();
-            String path = entry.getKey();
+            ObjectNode operation = entry.node();
+            String path = entry.path();
             ObjectNode responses = operation.withObject("/responses");
             responses.putIfAbsent("414", ref(ProblemType.URI_TOO_LONG));
             responses.putIfAbsent("429", ref(ProblemType.TOO_MANY_REQUESTS));
@@ -73,12 +73,20 @@ final class SuiteContract {
         });
     }
 
-    /** Each operation of the document, with its path. */
-    static List<Map.Entry<String, ObjectNode>> operations(JsonNode document) {
-        List<Map.Entry<String, ObjectNode>> operations = new ArrayList<>();
+    /** One operation of a document: its method, its path and its node. */
+    record Operation(String method, String path, ObjectNode node) {
+        @Override
+        public String toString() {
+            return method.toUpperCase() + " " + path;
+        }
+    }
+
+    /** Each operation of the document. */
+    static List<Operation> operations(JsonNode document) {
+        List<Operation> operations = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(item -> item.getValue().fields().forEachRemaining(entry -> {
             if (METHODS.contains(entry.getKey()) && entry.getValue() instanceof ObjectNode operation) {
-                operations.add(Map.entry(item.getKey(), operation));
+                operations.add(new Operation(entry.getKey(), item.getKey(), operation));
             }
         }));
         return operations;

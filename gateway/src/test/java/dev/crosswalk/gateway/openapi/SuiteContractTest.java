@@ -36,17 +36,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SuiteContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final Pattern OPERATION_ID = Pattern.compile("[a-z][A-Za-z0-9]+");
     private static final Pattern SNAKE_CASE = Pattern.compile("[a-z0-9]+(_[a-z0-9]+)*");
     private static JsonNode document;
-
-    record Operation(String method, String path, JsonNode node) {
-        @Override
-        public String toString() {
-            return method.toUpperCase() + " " + path;
-        }
-    }
 
     @BeforeEach
     void readOnce() throws Exception {
@@ -66,9 +58,9 @@ class SuiteContractTest {
     void everyOperationHasAUniqueMeaningfulIdAndADefinedTag() {
         Set<String> defined = new HashSet<>();
         document.path("tags").forEach(tag -> defined.add(tag.path("name").asText()));
-        Map<String, Operation> byId = new HashMap<>();
+        Map<String, SuiteContract.Operation> byId = new HashMap<>();
         List<String> wrong = new ArrayList<>();
-        for (Operation operation : operations()) {
+        for (SuiteContract.Operation operation : operations()) {
             String id = operation.node().path("operationId").asText();
             if (!OPERATION_ID.matcher(id).matches()) {
                 wrong.add(operation + " has operationId '" + id + "'");
@@ -92,7 +84,7 @@ class SuiteContractTest {
     @Test
     void everyOperationDocumentsTheProblemsItCanAnswer() {
         List<String> missing = new ArrayList<>();
-        for (Operation operation : operations()) {
+        for (SuiteContract.Operation operation : operations()) {
             JsonNode node = operation.node();
             Set<String> expected = new HashSet<>(Set.of("401", "403", "414", "429", "500", "503"));
             if (!node.path("parameters").isEmpty() || node.has("requestBody")) {
@@ -125,7 +117,7 @@ class SuiteContractTest {
     @Test
     void everythingARequestCarriesHasADocumentedLimit() {
         List<String> unbounded = new ArrayList<>();
-        for (Operation operation : operations()) {
+        for (SuiteContract.Operation operation : operations()) {
             operation.node().path("parameters").forEach(parameter ->
                     requireLimits(operation + " parameter " + parameter.path("name").asText(), parameter.path("schema"),
                             unbounded));
@@ -138,7 +130,7 @@ class SuiteContractTest {
     @Test
     void everyAnswerACallerWasCountedForDocumentsItsQuota() {
         List<String> missing = new ArrayList<>();
-        for (Operation operation : operations()) {
+        for (SuiteContract.Operation operation : operations()) {
             operation.node().path("responses").fields().forEachRemaining(response -> {
                 if (response.getKey().matches("[24]\\d\\d") && !response.getKey().equals("401")) {
                     JsonNode headers = resolve(response.getValue()).path("headers");
@@ -175,7 +167,7 @@ class SuiteContractTest {
                 new ArrayList<>(Set.copyOf(union(Scopes.ALL, Set.of(InternalIdentity.OPERATOR_SCOPE)))));
         List<String> wrong = new ArrayList<>();
         int probed = 0;
-        for (Operation operation : operations()) {
+        for (SuiteContract.Operation operation : operations()) {
             JsonNode schema = resolve(operation.node().at("/requestBody/content/application~1json/schema"));
             if (!type(schema).equals("object")) {
                 continue;
@@ -207,7 +199,7 @@ class SuiteContractTest {
         assertEquals(List.of(), wrong);
     }
 
-    private static Response send(String service, String identity, Operation operation, String path, String field, int length) {
+    private static Response send(String service, String identity, SuiteContract.Operation operation, String path, String field, int length) {
         ObjectNode body = JSON.createObjectNode().put(field, "a".repeat(length));
         return given().baseUri(service).header(InternalIdentity.HEADER, identity).header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON).body(body.toString()).request(operation.method(), path);
@@ -299,14 +291,8 @@ class SuiteContractTest {
         return current;
     }
 
-    private static List<Operation> operations() {
-        List<Operation> operations = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(item -> item.getValue().fields().forEachRemaining(entry -> {
-            if (METHODS.contains(entry.getKey())) {
-                operations.add(new Operation(entry.getKey(), item.getKey(), entry.getValue()));
-            }
-        }));
-        return operations;
+    private static List<SuiteContract.Operation> operations() {
+        return SuiteContract.operations(document);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -1,10 +1,10 @@
 package dev.crosswalk.support.openapi;
 
 import dev.crosswalk.support.paging.PageRequest;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -118,18 +118,10 @@ public final class InputLimits {
         return schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING);
     }
 
-    /** {@code quarkus.http.limits.max-body-size} in bytes ({@code 2M}, {@code 10240K}); Quarkus' default when unset. */
+    /** {@code quarkus.http.limits.max-body-size} in bytes, read as the HTTP layer reads it; Quarkus' default when unset. */
     static long configuredBodyLimit() {
         String value = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", String.class)
-                .orElse("10240K").strip().toUpperCase(Locale.ROOT);
-        char unit = value.charAt(value.length() - 1);
-        long factor = switch (unit) {
-            case 'K' -> 1024L;
-            case 'M' -> 1024L * 1024;
-            case 'G' -> 1024L * 1024 * 1024;
-            default -> 1L;
-        };
-        String digits = Character.isDigit(unit) ? value : value.substring(0, value.length() - 1);
-        return Long.parseLong(digits) * factor;
+                .orElse("10240K");
+        return new MemorySizeConverter().convert(value).asLongValue();
     }
 }
