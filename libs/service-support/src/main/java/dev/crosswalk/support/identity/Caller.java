@@ -3,6 +3,7 @@ package dev.crosswalk.support.identity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Who is calling, as the {@link IdentityDoor} verified it: the tenant, the subject and the scopes the
@@ -25,6 +26,11 @@ public class Caller {
     /** True when the gateway granted the platform operator's scope (writes to data all tenants share). */
     public boolean isOperator() {
         return claims().scopes().contains(InternalIdentity.OPERATOR_SCOPE);
+    }
+
+    /** The verified identity where the request has one; empty for open paths (health, metrics). */
+    public Optional<InternalIdentity.Claims> verified() {
+        return Optional.ofNullable(request.getCurrent().get(IdentityDoor.CLAIMS));
     }
 
     private InternalIdentity.Claims claims() {

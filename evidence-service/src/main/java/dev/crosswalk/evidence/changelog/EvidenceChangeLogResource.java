@@ -1,0 +1,11 @@
+package dev.crosswalk.evidence.changelog;
+
+import dev.crosswalk.support.changelog.ChangeLogResource;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Who changed what in this service, for the calling tenant (see ChangeLogResource). */
+@Path("/api/v1/evidence/change-log")
+@Tag(name = "Change log and trail")
+public class EvidenceChangeLogResource extends ChangeLogResource {
+}

@@ -1,0 +1,65 @@
+package dev.crosswalk.support.changelog;
+
+import dev.crosswalk.support.identity.Caller;
+import dev.crosswalk.support.problem.Problem;
+import dev.crosswalk.support.problem.ProblemException;
+import dev.crosswalk.support.problem.ProblemType;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * A service's change log for the calling tenant. Each service serves it under its own path with a subclass that
+ * carries only the {@code @Path} (e.g. {@code /api/v1/catalog/change-log}).
+ */
+public abstract class ChangeLogResource {
+    @Inject
+    ChangeLogEntries entries;
+
+    @Inject
+    ChangeLogCsv csv;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(operationId = "listChangeLog", summary = "Who changed what and when in this service, newest first:"
+            + " every write through the API (subject, credential, entity, operation, fields before and after), and the"
+            + " reads of auditor credentials; json pages with a cursor, or csv with every entry the filters match")
+    @APIResponse(responseCode = "200", description = "a page of entries (json) or all matching entries (csv)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeLogPage.class)),
+                    @Content(mediaType = "text/csv")})
+    public Response list(@Parameter(description = "only this entity, e.g. risk") @QueryParam("entity") String entity,
+                         @Parameter(description = "only this entity id") @QueryParam("entityId") String entityId,
+                         @Parameter(description = "only this subject, e.g. key:<id>") @QueryParam("subject") String subject,
+                         @Parameter(description = "created, updated, deleted or accessed") @QueryParam("operation") String operation,
+                         @Parameter(description = "entries at or after this instant") @QueryParam("from") String from,
+                         @Parameter(description = "entries before this instant") @QueryParam("to") String to,
+                         @Parameter(description = "true: the log of data every tenant shares (frameworks, crosswalk)")
+                         @QueryParam("shared") String shared,
+                         @Parameter(description = "the nextCursor of the page before") @QueryParam("cursor") String cursor,
+                         @Parameter(description = "entries per page, 1-500 (default 50)") @QueryParam("limit") String limit,
+                         @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
+        ChangeLogFilter filter = ChangeLogFilter.of(entity, entityId, subject, operation, from, to, shared);
+        if (format == null || format.isBlank() || format.strip().equals("json")) {
+            return Response.ok(entries.page(caller.tenantId(), filter, ChangeLogFilter.cursor(cursor),
+                    ChangeLogFilter.limit(limit)), MediaType.APPLICATION_JSON).build();
+        }
+        if (format.strip().equals("csv")) {
+            return Response.ok(csv.export(caller.tenantId(), filter), "text/csv")
+                    .header("Content-Disposition", "attachment; filename=\"change-log.csv\"").build();
+        }
+        throw new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter 'format' must be json or csv",
+                List.of(new Problem.FieldError("format", "must be json or csv")));
+    }
+}

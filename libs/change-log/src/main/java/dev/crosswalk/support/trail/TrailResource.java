@@ -1,0 +1,99 @@
+package dev.crosswalk.support.trail;
+
+import dev.crosswalk.support.identity.Caller;
+import dev.crosswalk.support.problem.Problem;
+import dev.crosswalk.support.problem.ProblemException;
+import dev.crosswalk.support.problem.ProblemType;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The calling tenant's trail in a service: verify it, take a signed checkpoint, check one later. Each service
+ * serves it under its own path with a subclass that carries only the {@code @Path} (e.g.
+ * {@code /api/v1/evidence/trail}).
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public abstract class TrailResource {
+    @Inject
+    TrailVerifier verifier;
+
+    @Inject
+    Checkpoints checkpoints;
+
+    @Inject
+    CheckpointSigner signer;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("/verify")
+    @Operation(operationId = "verifyTrail", summary = "Verify the tenant's hash-chained trail (all of it, or entries"
+            + " from..to): every entry's content against the rows it seals and its link to the entry before; answers"
+            + " the first broken link")
+    public TrailVerification verify(@Parameter(description = "first entry to check (default 1)") @QueryParam("from") String from,
+                                    @Parameter(description = "last entry to check (default the head)") @QueryParam("to") String to) {
+        Long first = seq(from, "from");
+        Long last = seq(to, "to");
+        if (first != null && last != null && first > last) {
+            throw bad("to", "must not be before from");
+        }
+        return verifier.verify(caller.tenantId(), first, last);
+    }
+
+    @GET
+    @Path("/checkpoint")
+    @Operation(operationId = "issueTrailCheckpoint", summary = "A checkpoint of the tenant's trail: its head (sequence"
+            + " number and hash) and the time, signed by this service (JWS, Ed25519); keep it to prove later that"
+            + " nothing before it was rewritten")
+    public Checkpoint checkpoint() {
+        return checkpoints.issue(caller.tenantId());
+    }
+
+    @POST
+    @Path("/checkpoint/check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "checkTrailCheckpoint", summary = "Check a checkpoint this service signed: its signature,"
+            + " that the trail still has the hash it states, and that every entry up to it verifies")
+    public CheckpointCheck check(@NotNull @Valid CheckpointRequest request) {
+        return checkpoints.check(caller.tenantId(), request.checkpoint());
+    }
+
+    @GET
+    @Path("/checkpoint-key")
+    @Operation(operationId = "getTrailCheckpointKey", summary = "The public key (JWK) checkpoints are signed with")
+    public String key() {
+        return signer.publicJwkJson();
+    }
+
+    private static Long seq(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long seq = Long.parseLong(value.strip());
+            if (seq >= 1) {
+                return seq;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw bad(name, "must be a whole number of at least 1");
+    }
+
+    private static ProblemException bad(String name, String message) {
+        return new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter '" + name + "' " + message,
+                List.of(new Problem.FieldError(name, message)));
+    }
+}
