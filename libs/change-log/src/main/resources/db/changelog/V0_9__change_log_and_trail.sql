@@ -23,6 +23,11 @@ create table trail_head (
     hash      bytea       not null
 );
 
+-- Instants in canonical content: microseconds since the epoch, whatever the session's time zone.
+create function trail_micros(at timestamptz) returns bigint language sql immutable as $$
+    select trunc(extract(epoch from at) * 1000000)::bigint
+$$;
+
 -- The content of the rows an entry seals, as one text: one canonical line per row, in ref order. Each kind has a
 -- function trail_canonical_<kind>(refs) returning (ref, content); a row that is gone no longer contributes a line.
 create function trail_content_hash(entry_kind text, entry_refs text[]) returns bytea
@@ -43,7 +48,7 @@ create function trail_link_hash(entry_seq bigint, entry_kind text, entry_refs te
                                 entry_content bytea, previous bytea) returns bytea
 language sql immutable as $$
     select sha256(previous || entry_content || convert_to(entry_seq::text || '|' || entry_kind || '|'
-        || array_to_string(entry_refs, ',') || '|' || trunc(extract(epoch from entry_at) * 1000000)::bigint::text, 'UTF8'))
+        || array_to_string(entry_refs, ',') || '|' || trail_micros(entry_at)::text, 'UTF8'))
 $$;
 
 -- Appends one entry for the tenant and answers its sequence number. The first entry's predecessor is 32 zero bytes.
@@ -87,7 +92,7 @@ create index change_log_by_subject on change_log (tenant_id, subject, id);
 create function trail_canonical_change(refs text[]) returns table (ref text, content text)
 language sql stable as $$
     select l.id::text, jsonb_build_object('tenant', l.tenant_id,
-        'at', trunc(extract(epoch from l.occurred_at) * 1000000)::bigint, 'subject', l.subject,
+        'at', trail_micros(l.occurred_at), 'subject', l.subject,
         'credential', l.credential, 'entity', l.entity, 'entity_id', l.entity_id, 'operation', l.operation,
         'changes', l.changes)::text
     from change_log l where l.id = any (refs::bigint[])

@@ -5,6 +5,7 @@ import dev.crosswalk.evidence.store.Evidence;
 import dev.crosswalk.evidence.store.EvidenceControl;
 import dev.crosswalk.evidence.store.EvidenceEvents;
 import dev.crosswalk.support.outbox.OutboxWriter;
+import dev.crosswalk.support.trail.TrailAppender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,14 +16,17 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.Session;
 
 /**
  * Writes new records with JDBC batches on the connection of the caller's transaction: the evidence
  * rows, then their control links, then their {@code evidence.recorded} events (one outbox row for the
- * lot, see {@link OutboxWriter#appendAll}), in input order. For bulk requests and single posts alike,
+ * lot, see {@link OutboxWriter#appendAll}), in input order, and last one trail entry per tenant that seals
+ * the lot ({@link TrailAppender}; it holds the tenant's chain head until the commit, so it comes last). For bulk requests and single posts alike,
  * because Hibernate's per-entity bookkeeping cost more than the inserts themselves. The rows are the ones
  * the entities map, the events the ones {@link EvidenceEvents#event} builds. The caller has done every
  * check; nothing here reads.
@@ -36,6 +40,9 @@ public class EvidenceBatchWriter {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, 0)""";
     private static final String INSERT_LINK =
             "insert into evidence_control (evidence_id, tenant_id, control_id, ref_code) values (?, ?, ?, ?)";
+
+    /** Names trail_canonical_evidence, what the trail seals of a record (evidence V3). */
+    static final String EVIDENCE_TRAIL_KIND = "evidence";
 
     @Inject
     EntityManager entityManager;
@@ -83,6 +90,15 @@ public class EvidenceBatchWriter {
             announced.add(events.event(EvidenceEventTypes.RECORDED, record.evidence(), record.links()));
         }
         outbox.appendAll(announced);
+        Map<String, List<String>> sealed = new LinkedHashMap<>();
+        for (NewRecord record : records) {
+            sealed.computeIfAbsent(record.evidence().tenantId, t -> new ArrayList<>()).add(record.evidence().id.toString());
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            for (Map.Entry<String, List<String>> tenant : sealed.entrySet()) {
+                TrailAppender.append(connection, tenant.getKey(), EVIDENCE_TRAIL_KIND, tenant.getValue());
+            }
+        });
     }
 
     private static void bind(PreparedStatement insert, NewRecord record) throws SQLException {

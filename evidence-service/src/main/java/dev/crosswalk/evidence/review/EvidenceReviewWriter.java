@@ -2,6 +2,7 @@ package dev.crosswalk.evidence.review;
 
 import dev.crosswalk.evidence.store.Evidence;
 import dev.crosswalk.evidence.store.EvidenceReview;
+import dev.crosswalk.support.trail.TrailAppender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,16 +10,21 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.hibernate.Session;
 
 /**
  * Writes a review decision with plain JDBC on the transaction's connection: the decision row and the record's
  * new review state, the latter only if the record is still at the version the caller read (otherwise
- * {@link OptimisticLockException}, answered 412 as Hibernate's own version check was). Not through Hibernate,
+ * {@link OptimisticLockException}, answered 412 as Hibernate's own version check was), and a trail entry that
+ * seals the decision. Not through Hibernate,
  * whose flush was a large share of a review's CPU.
  */
 @ApplicationScoped
 public class EvidenceReviewWriter {
+    /** Names trail_canonical_review, what the trail seals of a decision (evidence V3). */
+    static final String REVIEW_TRAIL_KIND = "review";
+
     @Inject
     EntityManager entityManager;
 
@@ -54,6 +60,7 @@ public class EvidenceReviewWriter {
                 insert.setObject(8, decision.decidedAt.atOffset(ZoneOffset.UTC));
                 insert.executeUpdate();
             }
+            TrailAppender.append(connection, decision.tenantId, REVIEW_TRAIL_KIND, List.of(decision.id.toString()));
         });
     }
 }

@@ -66,13 +66,16 @@ public class LinkOverrideService {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "The override does not fit the crosswalk", errors);
         }
-        LinkOverride.delete("tenantId = ?1 and crosswalkId = ?2 and sourceRef = ?3 and targetRef = ?4",
-                tenantId, crosswalkId, request.source(), request.target());
-        LinkOverride override = new LinkOverride();
-        override.tenantId = tenantId;
-        override.crosswalkId = crosswalkId;
-        override.sourceRef = request.source();
-        override.targetRef = request.target();
+        // changed in place, so the change log shows one update with what it changed, not a delete and a create
+        LinkOverride override = LinkOverride.<LinkOverride>find("tenantId = ?1 and crosswalkId = ?2 and sourceRef = ?3 and targetRef = ?4",
+                tenantId, crosswalkId, request.source(), request.target()).firstResultOptional().orElseGet(() -> {
+                    LinkOverride created = new LinkOverride();
+                    created.tenantId = tenantId;
+                    created.crosswalkId = crosswalkId;
+                    created.sourceRef = request.source();
+                    created.targetRef = request.target();
+                    return created;
+                });
         override.action = request.action();
         boolean reject = request.action() == LinkOverride.Action.reject;
         override.relationship = reject ? Relationship.no_relationship : request.relationship();
