@@ -57,7 +57,11 @@ public record ServiceDefinition(String name, int port, String database, String e
     /** Settings a service needs beyond database and Kafka, placed under the stack's data directory. */
     public Map<String, String> extraEnvironment(Path dataDir) {
         if (this.equals(EVIDENCE)) {
-            return Map.of("EVIDENCE_ARTIFACT_DIR", dataDir.resolve("artifacts").toString());
+            return Map.of("EVIDENCE_ARTIFACT_DIR", dataDir.resolve("artifacts").toString(),
+                    "CROSSWALK_TRAIL_SIGNING_KEY", LocalSecrets.trailSigningKey(dataDir, name));
+        }
+        if (this.equals(CATALOG) || this.equals(MAPPING)) {
+            return Map.of("CROSSWALK_TRAIL_SIGNING_KEY", LocalSecrets.trailSigningKey(dataDir, name));
         }
         if (this.equals(GATEWAY)) {
             return Map.of("GATEWAY_ADMIN_KEY", LocalSecrets.operatorKey(dataDir),

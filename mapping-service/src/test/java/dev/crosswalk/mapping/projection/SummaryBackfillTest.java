@@ -58,7 +58,10 @@ class SummaryBackfillTest {
             insert(c, UUID.randomUUID(), b, "pass", "accepted", day.minus(1, ChronoUnit.DAYS), now.plus(5, ChronoUnit.DAYS), true, false);
         }
 
-        Flyway.configure().dataSource(upgradeUrl, user, password).locations("classpath:db/migration").load().migrate();
+        // the rest of the service's migrations, shared libraries' included (the change log's triggers need db/changelog)
+        Flyway.configure().dataSource(upgradeUrl, user, password).outOfOrder(true)
+                .locations("classpath:db/migration", "classpath:db/outbox", "classpath:db/inbox", "classpath:db/controls",
+                        "classpath:db/changelog").load().migrate();
 
         try (Connection c = DriverManager.getConnection(upgradeUrl, user, password); Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("""
