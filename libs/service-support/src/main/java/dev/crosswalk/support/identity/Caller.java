@@ -2,7 +2,10 @@ package dev.crosswalk.support.identity;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.RequestScoped;
+import dev.crosswalk.support.problem.ProblemException;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Who is calling, as the {@link IdentityDoor} verified it: the tenant, the subject and the scopes the
@@ -25,6 +28,26 @@ public class Caller {
     /** True when the gateway granted the platform operator's scope (writes to data all tenants share). */
     public boolean isOperator() {
         return claims().scopes().contains(InternalIdentity.OPERATOR_SCOPE);
+    }
+
+    /** The period and frameworks an auditor's key is limited to; empty for every other caller. */
+    public Optional<AuditorScope> auditorScope() {
+        return claims().auditorScope();
+    }
+
+    /**
+     * For an auditor-scoped caller, a record dated outside the audit period is not there: answers 404 as for an
+     * unknown id. Endpoints that return one record by id call this with the record's date.
+     */
+    public void requireWithinAuditPeriod(Instant recordedAt, String what, Object id) {
+        if (auditorScope().filter(scope -> !scope.covers(recordedAt)).isPresent()) {
+            throw ProblemException.notFound(what, id);
+        }
+    }
+
+    /** The verified claims, or empty on a request the door let through without any (health, OpenAPI). */
+    Optional<InternalIdentity.Claims> verified() {
+        return Optional.ofNullable(request.getCurrent().get(IdentityDoor.CLAIMS));
     }
 
     private InternalIdentity.Claims claims() {
