@@ -24,8 +24,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -52,7 +54,11 @@ public class AdminResource {
                             @NotBlank @Size(max = 200) String name) {
     }
 
-    public record NewKey(@NotBlank @Size(max = 200) String name, @NotEmpty @Size(max = 10) List<@NotBlank String> scopes) {
+    public record NewKey(@NotBlank @Size(max = 200) String name, @NotEmpty @Size(max = 10) List<@NotBlank String> scopes,
+                         @Schema(description = "when the key stops working; none: it works until revoked. Required, "
+                                 + "and at most 365 days ahead, for an auditor's key") Instant expiresAt,
+                         @Schema(description = "makes it an auditor's key: read scopes only, limited to one audit")
+                         @Valid AuditorRestriction auditor) {
     }
 
     @POST
@@ -67,18 +73,21 @@ public class AdminResource {
     @POST
     @Path("/{tenant}/keys")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "issueApiKey", summary = "Issue an API key; the key is in this answer only")
+    @Operation(operationId = "issueApiKey", summary = "Issue an API key; the key is in this answer only",
+            description = "A key may expire (expiresAt). An auditor's key (auditor) carries read scopes only, expires "
+                    + "within 365 days, and sees one audit's period and frameworks; a key that breaks these rules is a 422")
     public Response issue(@HeaderParam(ADMIN_KEY) String adminKey,
                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           @PathParam("tenant") String tenant, @NotNull @Valid NewKey key) {
         requireKeyAdmin(adminKey, authorization, tenant);
-        return Response.status(201).entity(keys.issue(tenant, key.name(), key.scopes())).build();
+        return Response.status(201).entity(keys.issue(tenant, key.name(), key.scopes(), key.expiresAt(), key.auditor()))
+                .build();
     }
 
     @GET
     @Path("/{tenant}/keys")
     @Operation(operationId = "listApiKeys",
-            summary = "A tenant's keys (never the secrets), with last use and revocation")
+            summary = "A tenant's keys (never the secrets), with last use, revocation, expiry and auditor restriction")
     public List<KeyService.KeyView> list(@HeaderParam(ADMIN_KEY) String adminKey,
                                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                          @PathParam("tenant") String tenant) {
