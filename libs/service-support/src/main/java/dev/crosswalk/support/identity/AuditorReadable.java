@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
-import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -59,7 +59,7 @@ public class AuditorReadable {
         if (!narrowed.isEmpty()) {
             UriBuilder builder = UriBuilder.fromUri(uri.getRequestUri());
             narrowed.forEach(builder::replaceQueryParam);
-            replaceUri(request, builder.build());
+            replaceUri(builder.build());
         }
     }
 
@@ -73,12 +73,11 @@ public class AuditorReadable {
      * The request context's own URI replacement, which the JAX-RS view allows before matching only; it
      * re-reads the query parameters the endpoint's parameters are then taken from.
      */
-    private static void replaceUri(ContainerRequestContext request, URI uri) {
-        if (request instanceof ResteasyReactiveContainerRequestContext reactive
-                && reactive.getServerRequestContext() instanceof ResteasyReactiveRequestContext context) {
-            context.setRequestUri(uri);
-            return;
+    private static void replaceUri(URI uri) {
+        ResteasyReactiveRequestContext context = CurrentRequestManager.get();
+        if (context == null) {
+            throw new IllegalStateException("Cannot narrow the request to the audit period: no current request");
         }
-        throw new IllegalStateException("Cannot narrow the request to the audit period: not a RESTEasy Reactive request");
+        context.setRequestUri(uri);
     }
 }
