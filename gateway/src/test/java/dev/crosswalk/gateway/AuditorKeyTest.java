@@ -112,7 +112,7 @@ class AuditorKeyTest {
         String key = issue(tenant, key(List.of("mappings:read", "catalog:read"), inDays(30), FIRST_HALF_SOC2))
                 .statusCode(201).extract().path("key");
         given().header("X-Api-Key", key).when().get("/api/v1/mappings/reports/soc2").then().statusCode(200)
-                .body("from", equalTo("2026-01-01")).body("to", equalTo("2026-06-30"));
+                .body("periodFrom", equalTo("2026-01-01")).body("periodTo", equalTo("2026-06-30"));
         given().header("X-Api-Key", key).queryParam("framework", "iso27001:2022").when().get("/api/v1/mappings/coverage")
                 .then().statusCode(403).body("detail", containsString("soc2-tsc:2017"));
         given().header("X-Api-Key", key).when().get("/api/v1/catalog/controls").then().statusCode(403)

@@ -46,10 +46,10 @@ class AuditorScopeTest {
     void theSoc2ReportCoversTheAuditPeriodWhateverIsAsked() {
         as(tenant).when().get(MAPPINGS + "/reports/soc2").then().statusCode(400);
         asAuditor(tenant, SOC2_FIRST_HALF).when().get(MAPPINGS + "/reports/soc2").then().statusCode(200)
-                .body("from", equalTo("2026-01-01")).body("to", equalTo("2026-06-30"));
+                .body("periodFrom", equalTo("2026-01-01")).body("periodTo", equalTo("2026-06-30"));
         asAuditor(tenant, SOC2_FIRST_HALF).queryParam("from", "2025-07-01").queryParam("to", "2026-12-31")
                 .when().get(MAPPINGS + "/reports/soc2").then().statusCode(200)
-                .body("from", equalTo("2026-01-01")).body("to", equalTo("2026-06-30"));
+                .body("periodFrom", equalTo("2026-01-01")).body("periodTo", equalTo("2026-06-30"));
         asAuditor(tenant, SOC2_FIRST_HALF).queryParam("from", "2027-01-01").queryParam("to", "2027-06-30")
                 .when().get(MAPPINGS + "/reports/soc2").then().statusCode(403)
                 .contentType("application/problem+json")
