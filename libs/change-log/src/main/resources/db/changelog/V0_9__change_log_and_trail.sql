@@ -28,8 +28,9 @@ create function trail_micros(at timestamptz) returns bigint language sql immutab
     select trunc(extract(epoch from at) * 1000000)::bigint
 $$;
 
--- The content of the rows an entry seals, as one text: one canonical line per row, in ref order. Each kind has a
--- function trail_canonical_<kind>(refs) returning (ref, content); a row that is gone no longer contributes a line.
+-- The content hash of the rows an entry seals: the SHA-256 of one line per row, in ref order, each line the hex
+-- SHA-256 of the row's canonical content. Each kind has a function trail_canonical_<kind>(refs) returning
+-- (ref, content), or is hashed by the service (SealedInJava); a row that is gone no longer contributes a line.
 create function trail_content_hash(entry_kind text, entry_refs text[]) returns bytea
 language plpgsql stable as $$
 declare
@@ -38,8 +39,8 @@ begin
     if entry_kind !~ '^[a-z_]+$' then
         raise exception 'unknown trail kind %', entry_kind;
     end if;
-    execute format('select string_agg(c.content, E''\n'' order by c.ref) from %I($1) c', 'trail_canonical_' || entry_kind)
-        into content using entry_refs;
+    execute format('select string_agg(encode(sha256(convert_to(c.content, ''UTF8'')), ''hex''), E''\n'' order by c.ref)'
+        || ' from %I($1) c', 'trail_canonical_' || entry_kind) into content using entry_refs;
     return sha256(convert_to(coalesce(content, ''), 'UTF8'));
 end $$;
 
@@ -52,10 +53,10 @@ language sql immutable as $$
 $$;
 
 -- Appends one entry for the tenant and answers its sequence number. The first entry's predecessor is 32 zero bytes.
-create function trail_append(entry_tenant text, entry_kind text, entry_refs text[]) returns bigint
+-- trail_append_hashed takes the content hash from a service that hashed the rows itself (SealedInJava).
+create function trail_append_hashed(entry_tenant text, entry_kind text, entry_refs text[], content bytea) returns bigint
 language plpgsql as $$
 declare
-    content bytea := trail_content_hash(entry_kind, entry_refs);
     at timestamptz := clock_timestamp();
     last_seq bigint;
     last_hash bytea;
@@ -70,6 +71,11 @@ begin
     update trail_head set seq = last_seq + 1, hash = link where tenant_id = entry_tenant;
     return last_seq + 1;
 end $$;
+
+create function trail_append(entry_tenant text, entry_kind text, entry_refs text[]) returns bigint
+language sql as $$
+    select trail_append_hashed(entry_tenant, entry_kind, entry_refs, trail_content_hash(entry_kind, entry_refs))
+$$;
 
 -- Who changed what: one row per changed row of an audited table, written by the table's trigger in the same
 -- transaction as the change. Subject and credential come from the session settings the service sets for the

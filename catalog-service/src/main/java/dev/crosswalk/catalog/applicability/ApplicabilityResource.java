@@ -5,6 +5,7 @@ import dev.crosswalk.support.openapi.ProblemDocumentation;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
 import dev.crosswalk.support.paging.QueryParams;
+import dev.crosswalk.support.identity.AuditorReadable;
 import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,6 +37,7 @@ public class ApplicabilityResource {
     @GET
     @Operation(operationId = "getStatementOfApplicabilityDecisions",
             summary = "Every Annex A control with its current decision, or undecided")
+    @Extension(name = AuditorReadable.EXTENSION, value = "framework=fixed:" + AnnexA.FRAMEWORK)
     public StatementOfApplicability statement(
             @Parameter(description = "applicable, excluded or undecided") @QueryParam("status") String status,
             @Parameter(description = "organizational, people, physical or technological") @QueryParam("theme") String theme) {
@@ -68,6 +70,7 @@ public class ApplicabilityResource {
     @Path("/{requirementId}")
     @Operation(operationId = "getApplicabilityDecision",
             summary = "The current decision on one Annex A control, or undecided")
+    @Extension(name = AuditorReadable.EXTENSION, value = "framework=fixed:" + AnnexA.FRAMEWORK)
     public DecisionView current(@PathParam("requirementId") String requirementId) {
         return applicability.current(caller.tenantId(), requirementId);
     }
@@ -76,6 +79,7 @@ public class ApplicabilityResource {
     @Path("/{requirementId}/history")
     @Operation(operationId = "listApplicabilityDecisionHistory",
             summary = "Every decision on one Annex A control, newest first")
+    @Extension(name = AuditorReadable.EXTENSION, value = "framework=fixed:" + AnnexA.FRAMEWORK)
     public PageResponse<DecisionView> history(@PathParam("requirementId") String requirementId,
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
             @Parameter(description = "page size, 1-200, default 50") @QueryParam("size") String size) {

@@ -4,6 +4,7 @@ import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkDetail;
 import dev.crosswalk.catalog.framework.FrameworkViews.FrameworkSummary;
 import dev.crosswalk.catalog.framework.FrameworkViews.RequirementDetail;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.support.identity.AuditorReadable;
 import dev.crosswalk.support.identity.Caller;
 import dev.crosswalk.support.identity.OperatorOnly;
 import dev.crosswalk.support.problem.Problem;
@@ -47,6 +48,7 @@ public class FrameworkResource {
 
     @GET
     @Operation(operationId = "listFrameworks", summary = "List frameworks with their requirement counts")
+    @Extension(name = AuditorReadable.EXTENSION, value = "true")
     public List<FrameworkSummary> list() {
         return catalog.frameworks();
     }
@@ -55,6 +57,7 @@ public class FrameworkResource {
     @Path("/{frameworkId}")
     @Operation(operationId = "getFramework",
             summary = "One framework with its requirement count per theme, category or domain")
+    @Extension(name = AuditorReadable.EXTENSION, value = "framework=path:frameworkId")
     public FrameworkDetail get(@PathParam("frameworkId") String frameworkId) {
         return catalog.framework(frameworkId);
     }
@@ -92,6 +95,7 @@ public class FrameworkResource {
     @Produces({MediaType.APPLICATION_JSON, "application/oscal+json"})
     @Operation(operationId = "exportOscalCatalog",
             summary = "A framework as an OSCAL 1.1.2 catalog (groups, controls with the ref as label), which the OSCAL import reads back")
+    @Extension(name = AuditorReadable.EXTENSION, value = "framework=path:frameworkId")
     public JsonNode exportOscal(
             @Parameter(description = "framework id, 'name:version', e.g. iso27001:2022")
             @PathParam("frameworkId") String frameworkId) {
@@ -111,6 +115,7 @@ public class FrameworkResource {
     @GET
     @Path("/{frameworkId}/requirements/{ref}")
     @Operation(operationId = "getRequirement", summary = "One requirement with its parent and children")
+    @Extension(name = AuditorReadable.EXTENSION, value = "framework=path:frameworkId")
     public RequirementDetail requirement(@PathParam("frameworkId") String frameworkId, @PathParam("ref") String ref) {
         return catalog.requirement(frameworkId, ref);
     }

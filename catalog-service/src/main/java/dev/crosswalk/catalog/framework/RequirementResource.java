@@ -1,6 +1,7 @@
 package dev.crosswalk.catalog.framework;
 
 import dev.crosswalk.catalog.framework.FrameworkViews.RequirementView;
+import dev.crosswalk.support.identity.AuditorReadable;
 import dev.crosswalk.support.paging.PageRequest;
 import dev.crosswalk.support.paging.PageResponse;
 import dev.crosswalk.support.paging.QueryParams;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,6 +24,7 @@ public class RequirementResource {
     FrameworkCatalog catalog;
 
     @GET
+    @Extension(name = AuditorReadable.EXTENSION, value = "framework=query:framework")
     @Operation(operationId = "searchRequirements",
             summary = "Search requirements across frameworks, in the standards' order")
     public PageResponse<RequirementView> search(

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -80,7 +79,7 @@ class TrailTest {
                 .body("entriesChecked", equalTo(3)).body("head.seq", equalTo(3)).body("firstBroken", nullValue());
         String checkpoint = as(tenant).when().get(TRAIL + "/checkpoint").then().statusCode(200)
                 .body("seq", equalTo(3)).extract().path("checkpoint");
-        as(tenant).body(Map.of("checkpoint", checkpoint)).when().post(TRAIL + "/checkpoint/check").then()
+        as(tenant).queryParam("checkpoint", checkpoint).when().get(TRAIL + "/checkpoint/check").then()
                 .statusCode(200).body("holds", equalTo(true));
 
         long second = changeLogId(tenant, 1);
@@ -93,7 +92,7 @@ class TrailTest {
         assertEquals(String.valueOf(second), broken.getString("firstBroken.refs[0]"));
         as(tenant).queryParam("from", "3").when().get(TRAIL + "/verify").then().statusCode(200)
                 .body("intact", equalTo(true));
-        as(tenant).body(Map.of("checkpoint", checkpoint)).when().post(TRAIL + "/checkpoint/check").then()
+        as(tenant).queryParam("checkpoint", checkpoint).when().get(TRAIL + "/checkpoint/check").then()
                 .statusCode(200).body("holds", equalTo(false)).body("signatureValid", equalTo(true))
                 .body("verification.firstBroken.seq", equalTo(2));
     }
@@ -121,7 +120,7 @@ class TrailTest {
                 delete from trail_head where tenant_id = '%1$s'""".formatted(cut));
         createControls(cut, 2, 2);
         as(cut).when().get(TRAIL + "/verify").then().statusCode(200).body("intact", equalTo(true));
-        as(cut).body(Map.of("checkpoint", checkpoint)).when().post(TRAIL + "/checkpoint/check").then()
+        as(cut).queryParam("checkpoint", checkpoint).when().get(TRAIL + "/checkpoint/check").then()
                 .statusCode(200).body("holds", equalTo(false)).body("detail", equalTo("the trail was rewritten before the checkpoint"));
     }
 
@@ -143,17 +142,17 @@ class TrailTest {
         String tenant = tenant();
         createControls(tenant, 1);
         String checkpoint = as(tenant).when().get(TRAIL + "/checkpoint").then().statusCode(200).extract().path("checkpoint");
-        as(tenant()).body(Map.of("checkpoint", checkpoint)).when().post(TRAIL + "/checkpoint/check").then()
+        as(tenant()).queryParam("checkpoint", checkpoint).when().get(TRAIL + "/checkpoint/check").then()
                 .statusCode(200).body("holds", equalTo(false)).body("signatureValid", equalTo(true));
         String[] parts = checkpoint.split("\\.");
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
-        as(tenant).body(Map.of("checkpoint", forged)).when().post(TRAIL + "/checkpoint/check").then()
+        as(tenant).queryParam("checkpoint", forged).when().get(TRAIL + "/checkpoint/check").then()
                 .statusCode(200).body("holds", equalTo(false)).body("signatureValid", equalTo(false));
         as(tenant()).when().get(TRAIL + "/verify").then().statusCode(200).body("intact", equalTo(true))
                 .body("entriesChecked", equalTo(0));
         as(tenant).when().get(TRAIL + "/checkpoint-key").then().statusCode(200).body("kty", equalTo("OKP"))
                 .body("crv", equalTo("Ed25519")).body("d", nullValue());
-        as(tenant).body("{}").when().post(TRAIL + "/checkpoint/check").then().statusCode(400);
+        as(tenant).when().get(TRAIL + "/checkpoint/check").then().statusCode(400);
         as(tenant).queryParam("from", "0").when().get(TRAIL + "/verify").then().statusCode(400);
         as(tenant).queryParam("to", "5").when().get(TRAIL + "/verify").then().statusCode(200)
                 .body("intact", equalTo(false)).body("entriesChecked", greaterThanOrEqualTo(1));

@@ -5,6 +5,7 @@ import dev.crosswalk.evidence.store.Evidence;
 import dev.crosswalk.evidence.store.EvidenceControl;
 import dev.crosswalk.evidence.store.EvidenceEvents;
 import dev.crosswalk.support.outbox.OutboxWriter;
+import dev.crosswalk.evidence.trail.EvidenceSeal;
 import dev.crosswalk.support.trail.TrailAppender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,9 +42,6 @@ public class EvidenceBatchWriter {
     private static final String INSERT_LINK =
             "insert into evidence_control (evidence_id, tenant_id, control_id, ref_code) values (?, ?, ?, ?)";
 
-    /** Names trail_canonical_evidence, what the trail seals of a record (evidence V3). */
-    static final String EVIDENCE_TRAIL_KIND = "evidence";
-
     @Inject
     EntityManager entityManager;
 
@@ -52,6 +50,9 @@ public class EvidenceBatchWriter {
 
     @Inject
     OutboxWriter outbox;
+
+    @Inject
+    EvidenceSeal seal;
 
     /**
      * A record not stored yet and its links. {@code metadataJson} is the record's metadata as serialised
@@ -64,6 +65,9 @@ public class EvidenceBatchWriter {
     public void insert(List<NewRecord> records) {
         if (records.isEmpty()) {
             return;
+        }
+        for (NewRecord record : records) {
+            storedPrecision(record.evidence());
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement evidence = connection.prepareStatement(INSERT_EVIDENCE);
@@ -90,15 +94,23 @@ public class EvidenceBatchWriter {
             announced.add(events.event(EvidenceEventTypes.RECORDED, record.evidence(), record.links()));
         }
         outbox.appendAll(announced);
-        Map<String, List<String>> sealed = new LinkedHashMap<>();
+        Map<String, List<NewRecord>> byTenant = new LinkedHashMap<>();
         for (NewRecord record : records) {
-            sealed.computeIfAbsent(record.evidence().tenantId, t -> new ArrayList<>()).add(record.evidence().id.toString());
+            byTenant.computeIfAbsent(record.evidence().tenantId, t -> new ArrayList<>()).add(record);
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            for (Map.Entry<String, List<String>> tenant : sealed.entrySet()) {
-                TrailAppender.append(connection, tenant.getKey(), EVIDENCE_TRAIL_KIND, tenant.getValue());
+            for (Map.Entry<String, List<NewRecord>> tenant : byTenant.entrySet()) {
+                List<String> refs = tenant.getValue().stream().map(r -> r.evidence().id.toString()).toList();
+                TrailAppender.appendHashed(connection, tenant.getKey(), EvidenceSeal.KIND, refs, seal.of(tenant.getValue()));
             }
         });
+    }
+
+    /** The instants as they will be stored, so the seal, the answer and the event all carry what the row holds. */
+    private static void storedPrecision(Evidence e) {
+        e.collectedAt = EvidenceSeal.stored(e.collectedAt);
+        e.validUntil = EvidenceSeal.stored(e.validUntil);
+        e.createdAt = EvidenceSeal.stored(e.createdAt);
     }
 
     private static void bind(PreparedStatement insert, NewRecord record) throws SQLException {

@@ -6,6 +6,7 @@ import dev.crosswalk.events.ReviewStatus;
 import dev.crosswalk.evidence.expiry.Freshness;
 import dev.crosswalk.evidence.intake.IntakeResource;
 import dev.crosswalk.support.http.VersionTag;
+import dev.crosswalk.support.identity.AuditorReadable;
 import dev.crosswalk.support.identity.Caller;
 import dev.crosswalk.support.paging.QueryParams;
 import dev.crosswalk.support.problem.Problem;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +43,7 @@ public class QueryResource {
 
     @GET
     @Operation(operationId = "listEvidence", summary = "List evidence, newest first, with filters and cursor pagination")
+    @Extension(name = AuditorReadable.EXTENSION, value = "period=instants:from..to")
     public CursorPage<EvidenceView> list(
             @Parameter(description = "control refCode") @QueryParam("control") String control,
             @QueryParam("kind") String kind,
@@ -67,8 +70,10 @@ public class QueryResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getEvidence", summary = "One record with the records it corrected and every review decision")
+    @Extension(name = AuditorReadable.EXTENSION, value = "true")
     public Response get(@PathParam("id") String id) {
         EvidenceDetail detail = queries.detail(caller.tenantId(), id);
+        caller.requireWithinAuditPeriod(detail.evidence().collectedAt(), "Evidence", id);
         return Response.ok(detail).tag(VersionTag.of(detail.evidence().version())).build();
     }
 
@@ -76,6 +81,7 @@ public class QueryResource {
     @Path("/timeline")
     @Operation(operationId = "getEvidenceTimeline", summary = "A control's evidence over an observation period (default: the last 12 months), "
             + "with the sampling periods its frequency implies")
+    @Extension(name = AuditorReadable.EXTENSION, value = "period=instants:from..to")
     public Timeline timeline(@Parameter(description = "control refCode", required = true) @QueryParam("control") String control,
                              @QueryParam("from") String from, @QueryParam("to") String to) {
         String tenantId = caller.tenantId();

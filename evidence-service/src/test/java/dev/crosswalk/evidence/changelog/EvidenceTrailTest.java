@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -117,9 +116,9 @@ class EvidenceTrailTest {
         String other = tenantWithControls("trail-other");
         as(other).when().get(TRAIL + "/verify").then().statusCode(200).body("entriesChecked", equalTo(0));
         String checkpoint = as(tenant).when().get(TRAIL + "/checkpoint").then().statusCode(200).extract().path("checkpoint");
-        as(other).body(Map.of("checkpoint", checkpoint)).when().post(TRAIL + "/checkpoint/check").then().statusCode(200)
+        as(other).queryParam("checkpoint", checkpoint).when().get(TRAIL + "/checkpoint/check").then().statusCode(200)
                 .body("holds", equalTo(false));
-        as(tenant).body(Map.of("checkpoint", checkpoint)).when().post(TRAIL + "/checkpoint/check").then().statusCode(200)
+        as(tenant).queryParam("checkpoint", checkpoint).when().get(TRAIL + "/checkpoint/check").then().statusCode(200)
                 .body("holds", equalTo(true));
         as(tenant).when().get(TRAIL + "/verify").then().statusCode(200).body("head.seq", equalTo(1));
         as(other).queryParam("entityId", id).when().get(EVIDENCE + "/change-log").then().statusCode(200)

@@ -1,11 +1,5 @@
 package dev.crosswalk.gateway.keys;
 
-import dev.crosswalk.gateway.auth.BearerTokens;
-import dev.crosswalk.gateway.auth.OperatorKey;
-import dev.crosswalk.gateway.auth.Principal;
-import dev.crosswalk.gateway.auth.Scopes;
-import dev.crosswalk.support.problem.ProblemException;
-import dev.crosswalk.support.problem.ProblemType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,8 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -43,23 +39,24 @@ public class AdminResource {
     KeyService keys;
 
     @Inject
-    OperatorKey operator;
-
-    @Inject
-    BearerTokens tokens;
+    AdminAccess access;
 
     public record NewTenant(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String id,
                             @NotBlank @Size(max = 200) String name) {
     }
 
-    public record NewKey(@NotBlank @Size(max = 200) String name, @NotEmpty @Size(max = 10) List<@NotBlank String> scopes) {
+    public record NewKey(@NotBlank @Size(max = 200) String name, @NotEmpty @Size(max = 10) List<@NotBlank String> scopes,
+                         @Schema(description = "when the key stops working; none: it works until revoked. Required, "
+                                 + "and at most 365 days ahead, for an auditor's key") Instant expiresAt,
+                         @Schema(description = "makes it an auditor's key: read scopes only, limited to one audit")
+                         @Valid AuditorRestriction auditor) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTenant", summary = "Create a tenant")
     public Response createTenant(@HeaderParam(ADMIN_KEY) String adminKey, @NotNull @Valid NewTenant tenant) {
-        requireAdmin(adminKey);
+        access.requireOperator(adminKey);
         Tenant created = keys.createTenant(tenant.id(), tenant.name());
         return Response.status(201).entity(created).build();
     }
@@ -67,22 +64,25 @@ public class AdminResource {
     @POST
     @Path("/{tenant}/keys")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "issueApiKey", summary = "Issue an API key; the key is in this answer only")
+    @Operation(operationId = "issueApiKey", summary = "Issue an API key; the key is in this answer only",
+            description = "A key may expire (expiresAt). An auditor's key (auditor) carries read scopes only, expires "
+                    + "within 365 days, and sees one audit's period and frameworks; a key that breaks these rules is a 422")
     public Response issue(@HeaderParam(ADMIN_KEY) String adminKey,
                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           @PathParam("tenant") String tenant, @NotNull @Valid NewKey key) {
-        requireKeyAdmin(adminKey, authorization, tenant);
-        return Response.status(201).entity(keys.issue(tenant, key.name(), key.scopes())).build();
+        access.requireKeyAdmin(adminKey, authorization, tenant);
+        return Response.status(201).entity(keys.issue(tenant, key.name(), key.scopes(), key.expiresAt(), key.auditor()))
+                .build();
     }
 
     @GET
     @Path("/{tenant}/keys")
     @Operation(operationId = "listApiKeys",
-            summary = "A tenant's keys (never the secrets), with last use and revocation")
+            summary = "A tenant's keys (never the secrets), with last use, revocation, expiry and auditor restriction")
     public List<KeyService.KeyView> list(@HeaderParam(ADMIN_KEY) String adminKey,
                                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                          @PathParam("tenant") String tenant) {
-        requireKeyAdmin(adminKey, authorization, tenant);
+        access.requireKeyAdmin(adminKey, authorization, tenant);
         return keys.keys(tenant);
     }
 
@@ -92,30 +92,8 @@ public class AdminResource {
     public Response revoke(@HeaderParam(ADMIN_KEY) String adminKey,
                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            @PathParam("tenant") String tenant, @PathParam("key") String key) {
-        requireKeyAdmin(adminKey, authorization, tenant);
+        access.requireKeyAdmin(adminKey, authorization, tenant);
         keys.revoke(tenant, key);
         return Response.noContent().build();
-    }
-
-    /** The operator, or an admin of this very tenant; an admin of another tenant learns nothing of it. */
-    private void requireKeyAdmin(String adminKey, String authorization, String tenant) {
-        if (adminKey != null || authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            requireAdmin(adminKey);
-            return;
-        }
-        Principal person = tokens.verify(authorization.substring(7).strip())
-                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED, "The bearer token is not valid"));
-        if (!person.tenantId().equals(tenant)) {
-            throw ProblemException.notFound("Tenant", tenant);
-        }
-        if (!person.scopes().contains(Scopes.KEYS_ADMIN)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Managing API keys needs the admin role");
-        }
-    }
-
-    private void requireAdmin(String presented) {
-        if (!operator.matches(presented)) {
-            throw new ProblemException(ProblemType.UNAUTHENTICATED, "Send the operator's key in " + ADMIN_KEY);
-        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** An API key of a tenant; only the SHA-256 of its secret is stored. */
@@ -27,4 +28,17 @@ public class ApiKey extends PanacheEntityBase {
     public Instant revokedAt;
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
+    /** Null: the key does not expire. */
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+    /** The auditor restriction, all null for a key without one. */
+    @Column(name = "audit_id")
+    public UUID auditId;
+    @Column(name = "audit_period_from")
+    public LocalDate auditPeriodFrom;
+    @Column(name = "audit_period_to")
+    public LocalDate auditPeriodTo;
+    /** Space-separated framework ids, e.g. {@code iso27001:2022 soc2-tsc:2017}. */
+    @Column(name = "audit_frameworks")
+    public String auditFrameworks;
 }

@@ -26,7 +26,8 @@ public class SignedIdentities {
             .maximumSize(10_000).build();
 
     public String tokenFor(Principal principal) {
+        // the principal is the key: one with another restriction (or none) gets its own token
         return signed.get(principal, p -> InternalIdentity.sign(secret, p.tenantId(), p.subject(),
-                List.copyOf(p.scopes())));
+                List.copyOf(p.scopes()), p.auditor()));
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.crosswalk.gateway.auth.Principal;
+import dev.crosswalk.support.identity.AuditorScope;
 import dev.crosswalk.support.identity.InternalIdentity;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,5 +30,23 @@ class SignedIdentitiesTest {
                 InternalIdentity.verify(SECRET, token).orElseThrow());
         assertEquals(List.of("evidence:read"), InternalIdentity.verify(SECRET, identities.tokenFor(narrower))
                 .orElseThrow().scopes());
+    }
+
+    @Test
+    void anAuditorsRestrictionIsSignedAndSetsItsTokenApart() {
+        SignedIdentities identities = new SignedIdentities();
+        identities.secret = SECRET;
+        AuditorScope firstHalf = new AuditorScope(null, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30"),
+                List.of("iso27001:2022"));
+        Principal reader = new Principal("acme", "key:1", "api_key", Set.of("evidence:read"));
+        Principal auditor = new Principal("acme", "key:1", "api_key", Set.of("evidence:read"), firstHalf);
+        Principal otherPeriod = new Principal("acme", "key:1", "api_key", Set.of("evidence:read"),
+                new AuditorScope(null, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), List.of("iso27001:2022")));
+
+        String token = identities.tokenFor(auditor);
+        assertNotEquals(token, identities.tokenFor(reader));
+        assertNotEquals(token, identities.tokenFor(otherPeriod));
+        assertEquals(firstHalf, InternalIdentity.verify(SECRET, token).orElseThrow().auditor());
+        assertEquals(null, InternalIdentity.verify(SECRET, identities.tokenFor(reader)).orElseThrow().auditor());
     }
 }

@@ -1,5 +1,6 @@
 package dev.crosswalk.testsupport;
 
+import dev.crosswalk.support.identity.AuditorScope;
 import dev.crosswalk.support.identity.InternalIdentity;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.restassured.RestAssured;
@@ -61,5 +62,13 @@ public class GatewayIdentity implements QuarkusTestResourceLifecycleManager, Fil
 
     public static String token(String tenant) {
         return InternalIdentity.sign(TEST_SECRET, tenant, DEFAULT_SUBJECT, List.of());
+    }
+
+    /**
+     * The identity the gateway signs for an auditor's key limited to {@code scope}; sent in
+     * {@link InternalIdentity#HEADER}, it goes out as it is.
+     */
+    public static String auditor(String tenant, String subject, AuditorScope scope) {
+        return InternalIdentity.sign(TEST_SECRET, tenant, subject, List.of(), scope);
     }
 }

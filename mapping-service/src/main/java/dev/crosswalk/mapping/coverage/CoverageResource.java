@@ -3,6 +3,7 @@ package dev.crosswalk.mapping.coverage;
 import dev.crosswalk.mapping.coverage.CoverageViews.EvidenceReach;
 import dev.crosswalk.mapping.coverage.CoverageViews.FrameworkCoverage;
 import dev.crosswalk.mapping.coverage.CoverageViews.Gaps;
+import dev.crosswalk.support.identity.AuditorReadable;
 import dev.crosswalk.support.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/mappings")
@@ -28,6 +30,7 @@ public class CoverageResource {
     @Path("/coverage")
     @Operation(operationId = "getCoverage",
             summary = "Coverage of every requirement of a framework: satisfied, partial or gap, with controls, evidence and why")
+    @Extension(name = AuditorReadable.EXTENSION, value = "framework=query:framework")
     public FrameworkCoverage coverage(@QueryParam("framework") String framework) {
         return coverage.coverage(caller.tenantId(), CoverageService.requiredFramework(framework));
     }
@@ -36,6 +39,7 @@ public class CoverageResource {
     @Path("/gaps")
     @Operation(operationId = "listGaps",
             summary = "Requirements not yet satisfied, gaps first, then by how many requirements one fix would close")
+    @Extension(name = AuditorReadable.EXTENSION, value = "framework=query:framework")
     public Gaps gaps(@QueryParam("framework") String framework) {
         return coverage.gaps(caller.tenantId(), CoverageService.requiredFramework(framework));
     }

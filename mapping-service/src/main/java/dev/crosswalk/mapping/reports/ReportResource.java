@@ -3,6 +3,7 @@ package dev.crosswalk.mapping.reports;
 import dev.crosswalk.mapping.coverage.CoverageService;
 import dev.crosswalk.mapping.coverage.CoverageViews.Gaps;
 import dev.crosswalk.support.paging.QueryParams;
+import dev.crosswalk.support.identity.AuditorReadable;
 import dev.crosswalk.support.identity.Caller;
 import dev.crosswalk.support.identity.DisplayName;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,6 +66,7 @@ public class ReportResource {
     @Path("/soa")
     @Operation(operationId = "getStatementOfApplicability",
             summary = "The Statement of Applicability now, or as it stood at asOf (the newest snapshot taken then or before)")
+    @Extension(name = AuditorReadable.EXTENSION, value = "period=moment:asOf framework=fixed:" + SoaComposer.FRAMEWORK)
     public Response soa(@Parameter(description = DOCUMENT_FORMAT) @QueryParam("format") String format,
                         @Parameter(description = "ISO-8601 instant") @QueryParam("asOf") String asOf) {
         String tenantId = caller.tenantId();
@@ -93,25 +96,32 @@ public class ReportResource {
     @GET
     @Path("/soa/snapshots")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listSoaSnapshots", summary = "The tenant's SoA snapshots, newest first")
+    @Operation(operationId = "listSoaSnapshots", summary = "The tenant's SoA snapshots, newest first "
+            + "(for an auditor's key, those taken in its audit period)")
+    @Extension(name = AuditorReadable.EXTENSION, value = "framework=fixed:" + SoaComposer.FRAMEWORK)
     public List<SoaSnapshots.SnapshotInfo> snapshots() {
-        return snapshots.list(caller.tenantId());
+        return snapshots.list(caller.tenantId()).stream()
+                .filter(taken -> caller.auditorScope().map(scope -> scope.covers(taken.takenAt())).orElse(true)).toList();
     }
 
     @GET
     @Path("/soa/snapshots/{id}")
     @Operation(operationId = "getSoaSnapshot", summary = "One SoA snapshot, exactly as it was taken")
+    @Extension(name = AuditorReadable.EXTENSION, value = "framework=fixed:" + SoaComposer.FRAMEWORK)
     public Response snapshot(@PathParam("id") String id,
                              @Parameter(description = DOCUMENT_FORMAT) @QueryParam("format") String format) {
         ReportFormat chosen = ReportFormat.ofDocument(format);
         String tenantId = caller.tenantId();
-        return soaDocument(tenantId, snapshots.get(tenantId, id), chosen, "statement-of-applicability-" + id);
+        StatementOfApplicability snapshot = snapshots.get(tenantId, id);
+        caller.requireWithinAuditPeriod(snapshot.generatedAt(), "SoA snapshot", id);
+        return soaDocument(tenantId, snapshot, chosen, "statement-of-applicability-" + id);
     }
 
     @GET
     @Path("/soc2")
     @Operation(operationId = "getSoc2Report",
             summary = "The 61 SOC 2 criteria with coverage, controls and the evidence of an observation period (3-12 months)")
+    @Extension(name = AuditorReadable.EXTENSION, value = "period=days:from..to framework=fixed:" + Soc2ReportComposer.FRAMEWORK)
     public Response soc2(@Parameter(description = "first day, yyyy-mm-dd", required = true) @QueryParam("from") String from,
                          @Parameter(description = "last day, yyyy-mm-dd", required = true) @QueryParam("to") String to,
                          @Parameter(description = DOCUMENT_FORMAT) @QueryParam("format") String format) {
@@ -128,6 +138,7 @@ public class ReportResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(operationId = "getGapReport",
             summary = "Gap report of a framework (requirements not satisfied, the most far-reaching fixes first)")
+    @Extension(name = AuditorReadable.EXTENSION, value = "framework=query:framework")
     public Response gaps(@Parameter(description = "iso27001:2022 or soc2-tsc:2017", required = true)
                          @QueryParam("framework") String framework,
                          @Parameter(description = FORMAT) @QueryParam("format") String format) {

@@ -1,5 +1,6 @@
 package dev.crosswalk.support.changelog;
 
+import dev.crosswalk.support.identity.AuditorReadable;
 import dev.crosswalk.support.identity.Caller;
 import dev.crosswalk.support.problem.Problem;
 import dev.crosswalk.support.problem.ProblemException;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,7 +37,9 @@ public abstract class ChangeLogResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listChangeLog", summary = "Who changed what and when in this service, newest first:"
             + " every write through the API (subject, credential, entity, operation, fields before and after), and the"
-            + " reads of auditor credentials; json pages with a cursor, or csv with every entry the filters match")
+            + " reads of auditor credentials; json pages with a cursor, or csv with every entry the filters match;"
+            + " an auditor's key reads its audit period only")
+    @Extension(name = AuditorReadable.EXTENSION, value = "period=instants:from..to")
     @APIResponse(responseCode = "200", description = "a page of entries (json) or all matching entries (csv)",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeLogPage.class)),
                     @Content(mediaType = "text/csv")})

@@ -15,6 +15,21 @@ public final class TrailAppender {
     private TrailAppender() {
     }
 
+    /** Appends an entry whose content hash the service computed ({@link SealedInJava}). */
+    public static long appendHashed(Connection connection, String tenantId, String kind, List<String> refs,
+                                    byte[] contentHash) throws SQLException {
+        try (PreparedStatement append = connection.prepareStatement("select trail_append_hashed(?, ?, ?, ?)")) {
+            append.setString(1, tenantId);
+            append.setString(2, kind);
+            append.setArray(3, connection.createArrayOf("text", refs.toArray()));
+            append.setBytes(4, contentHash);
+            try (var rs = append.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     public static long append(Connection connection, String tenantId, String kind, List<String> refs) throws SQLException {
         try (PreparedStatement append = connection.prepareStatement("select trail_append(?, ?, ?)")) {
             Array array = connection.createArrayOf("text", refs.toArray());

@@ -1,21 +1,19 @@
 package dev.crosswalk.support.trail;
 
+import dev.crosswalk.support.identity.AuditorReadable;
 import dev.crosswalk.support.identity.Caller;
 import dev.crosswalk.support.problem.Problem;
 import dev.crosswalk.support.problem.ProblemException;
 import dev.crosswalk.support.problem.ProblemType;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -25,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class TrailResource {
+    static final int MAX_CHECKPOINT_LENGTH = 4000;
+
     @Inject
     TrailVerifier verifier;
 
@@ -39,6 +39,7 @@ public abstract class TrailResource {
 
     @GET
     @Path("/verify")
+    @Extension(name = AuditorReadable.EXTENSION, value = "true")
     @Operation(operationId = "verifyTrail", summary = "Verify the tenant's hash-chained trail (all of it, or entries"
             + " from..to): every entry's content against the rows it seals and its link to the entry before; answers"
             + " the first broken link")
@@ -54,6 +55,7 @@ public abstract class TrailResource {
 
     @GET
     @Path("/checkpoint")
+    @Extension(name = AuditorReadable.EXTENSION, value = "true")
     @Operation(operationId = "issueTrailCheckpoint", summary = "A checkpoint of the tenant's trail: its head (sequence"
             + " number and hash) and the time, signed by this service (JWS, Ed25519); keep it to prove later that"
             + " nothing before it was rewritten")
@@ -61,17 +63,25 @@ public abstract class TrailResource {
         return checkpoints.issue(caller.tenantId());
     }
 
-    @POST
+    @GET
     @Path("/checkpoint/check")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "checkTrailCheckpoint", summary = "Check a checkpoint this service signed: its signature,"
             + " that the trail still has the hash it states, and that every entry up to it verifies")
-    public CheckpointCheck check(@NotNull @Valid CheckpointRequest request) {
-        return checkpoints.check(caller.tenantId(), request.checkpoint());
+    @Extension(name = AuditorReadable.EXTENSION, value = "true")
+    public CheckpointCheck check(@Parameter(description = "the checkpoint's JWS, as issued", required = true)
+                                 @QueryParam("checkpoint") String checkpoint) {
+        if (checkpoint == null || checkpoint.isBlank()) {
+            throw bad("checkpoint", "is required");
+        }
+        if (checkpoint.length() > MAX_CHECKPOINT_LENGTH) {
+            throw bad("checkpoint", "must be at most " + MAX_CHECKPOINT_LENGTH + " characters");
+        }
+        return checkpoints.check(caller.tenantId(), checkpoint);
     }
 
     @GET
     @Path("/checkpoint-key")
+    @Extension(name = AuditorReadable.EXTENSION, value = "true")
     @Operation(operationId = "getTrailCheckpointKey", summary = "The public key (JWK) checkpoints are signed with")
     public String key() {
         return signer.publicJwkJson();

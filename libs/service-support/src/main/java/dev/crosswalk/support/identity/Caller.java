@@ -2,7 +2,9 @@ package dev.crosswalk.support.identity;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.RequestScoped;
+import dev.crosswalk.support.problem.ProblemException;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -28,7 +30,22 @@ public class Caller {
         return claims().scopes().contains(InternalIdentity.OPERATOR_SCOPE);
     }
 
-    /** The verified identity where the request has one; empty for open paths (health, metrics). */
+    /** The period and frameworks an auditor's key is limited to; empty for every other caller. */
+    public Optional<AuditorScope> auditorScope() {
+        return claims().auditorScope();
+    }
+
+    /**
+     * For an auditor-scoped caller, a record dated outside the audit period is not there: answers 404 as for an
+     * unknown id. Endpoints that return one record by id call this with the record's date.
+     */
+    public void requireWithinAuditPeriod(Instant recordedAt, String what, Object id) {
+        if (auditorScope().filter(scope -> !scope.covers(recordedAt)).isPresent()) {
+            throw ProblemException.notFound(what, id);
+        }
+    }
+
+    /** The verified claims, or empty on a request the door let through without any (health, OpenAPI). */
     public Optional<InternalIdentity.Claims> verified() {
         return Optional.ofNullable(request.getCurrent().get(IdentityDoor.CLAIMS));
     }
