@@ -65,7 +65,8 @@ public record ServiceDefinition(String name, int port, String database, String e
         }
         if (this.equals(GATEWAY)) {
             return Map.of("GATEWAY_ADMIN_KEY", LocalSecrets.operatorKey(dataDir),
-                    "CATALOG_URL", CATALOG.baseUrl(), "EVIDENCE_URL", EVIDENCE.baseUrl(), "MAPPING_URL", MAPPING.baseUrl());
+                    "CATALOG_URL", CATALOG.baseUrl(), "EVIDENCE_URL", EVIDENCE.baseUrl(), "MAPPING_URL", MAPPING.baseUrl(),
+                    "CROSSWALK_TRAIL_SIGNING_KEY", LocalSecrets.trailSigningKey(dataDir, name));
         }
         return Map.of();
     }

@@ -63,8 +63,8 @@ public final class CanonicalJson {
         }
     }
 
-    public static ObjectMapper mapper() {
-        return PARSER;
+    public static JsonGenerator generator(StringWriter out) throws IOException {
+        return FACTORY.createGenerator(out);
     }
 
     public static byte[] sha256(String text) {
@@ -75,7 +75,8 @@ public final class CanonicalJson {
         }
     }
 
-    private static void write(JsonGenerator out, JsonNode node) throws IOException {
+    /** Writes a value in the canonical form, for callers that write the rest of a document themselves. */
+    public static void write(JsonGenerator out, JsonNode node) throws IOException {
         if (node == null || node.isNull() || node.isMissingNode()) {
             out.writeNull();
         } else if (node.isObject()) {
