@@ -212,6 +212,7 @@ class EveryOperationProbeTest {
             case "from" -> "2026-01-01";
             case "to" -> "2026-12-31";
             case "control" -> owner.objectFor("controls/{controlRef}");
+            case "checkpoint" -> "a.checkpoint.of-someone-else";
             default -> throw new AssertionError("say what to send in the required query parameter '" + name + "'");
         };
     }

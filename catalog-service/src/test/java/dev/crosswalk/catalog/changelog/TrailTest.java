@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.testsupport.DatabaseTampering;
 import dev.crosswalk.testsupport.GatewayIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -61,14 +62,7 @@ class TrailTest {
     }
 
     private void asSuperuserWithoutTriggers(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("set session_replication_role = replica");
-            try {
-                s.execute(sql);
-            } finally {
-                s.execute("set session_replication_role = origin");
-            }
-        }
+        DatabaseTampering.withoutTriggers(dataSource, sql);
     }
 
     @Test

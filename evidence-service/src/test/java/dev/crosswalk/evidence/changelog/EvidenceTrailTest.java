@@ -9,12 +9,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.crosswalk.evidence.CatalogFixture;
+import dev.crosswalk.testsupport.DatabaseTampering;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -41,14 +40,7 @@ class EvidenceTrailTest {
     }
 
     private void asSuperuserWithoutTriggers(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("set session_replication_role = replica");
-            try {
-                s.execute(sql);
-            } finally {
-                s.execute("set session_replication_role = origin");
-            }
-        }
+        DatabaseTampering.withoutTriggers(dataSource, sql);
     }
 
     @Test

@@ -1,9 +1,6 @@
 package dev.crosswalk.support.changelog;
 
 import dev.crosswalk.support.paging.QueryParams;
-import dev.crosswalk.support.problem.Problem;
-import dev.crosswalk.support.problem.ProblemException;
-import dev.crosswalk.support.problem.ProblemType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -23,15 +20,15 @@ public record ChangeLogFilter(String entity, String entityId, String subject, St
                                      String to, String shared) {
         String op = QueryParams.optionalText(operation, "operation");
         if (op != null && !OPERATIONS.contains(op)) {
-            throw bad("operation", "must be one of " + String.join(", ", OPERATIONS));
+            throw QueryParams.bad("operation", "must be one of " + String.join(", ", OPERATIONS));
         }
         Instant since = QueryParams.optionalInstant(from, "from");
         Instant until = QueryParams.optionalInstant(to, "to");
         if (since != null && until != null && !since.isBefore(until)) {
-            throw bad("to", "must be after from");
+            throw QueryParams.bad("to", "must be after from");
         }
         if (shared != null && !shared.isBlank() && !shared.strip().equals("true") && !shared.strip().equals("false")) {
-            throw bad("shared", "must be true or false");
+            throw QueryParams.bad("shared", "must be true or false");
         }
         return new ChangeLogFilter(QueryParams.optionalText(entity, "entity"), QueryParams.optionalText(entityId, "entityId"),
                 QueryParams.optionalText(subject, "subject"), op, since, until, "true".equals(shared == null ? null : shared.strip()));
@@ -54,7 +51,7 @@ public record ChangeLogFilter(String entity, String entityId, String subject, St
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw bad("limit", "must be a whole number between 1 and " + MAX_LIMIT);
+        throw QueryParams.bad("limit", "must be a whole number between 1 and " + MAX_LIMIT);
     }
 
     /** The entry id a cursor stands for (entries older than it come next), or null for the first page. */
@@ -70,15 +67,11 @@ public record ChangeLogFilter(String entity, String entityId, String subject, St
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        throw bad("cursor", "must be the nextCursor of an earlier page");
+        throw QueryParams.bad("cursor", "must be the nextCursor of an earlier page");
     }
 
     static String cursorOf(long id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("cl." + id).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ProblemException bad(String name, String message) {
-        return new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter '" + name + "' " + message,
-                List.of(new Problem.FieldError(name, message)));
-    }
 }

@@ -2,16 +2,13 @@ package dev.crosswalk.support.trail;
 
 import dev.crosswalk.support.identity.AuditorReadable;
 import dev.crosswalk.support.identity.Caller;
-import dev.crosswalk.support.problem.Problem;
-import dev.crosswalk.support.problem.ProblemException;
-import dev.crosswalk.support.problem.ProblemType;
+import dev.crosswalk.support.paging.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,7 +45,7 @@ public abstract class TrailResource {
         Long first = seq(from, "from");
         Long last = seq(to, "to");
         if (first != null && last != null && first > last) {
-            throw bad("to", "must not be before from");
+            throw QueryParams.bad("to", "must not be before from");
         }
         return verifier.verify(caller.tenantId(), first, last);
     }
@@ -71,10 +68,10 @@ public abstract class TrailResource {
     public CheckpointCheck check(@Parameter(description = "the checkpoint's JWS, as issued", required = true)
                                  @QueryParam("checkpoint") String checkpoint) {
         if (checkpoint == null || checkpoint.isBlank()) {
-            throw bad("checkpoint", "is required");
+            throw QueryParams.bad("checkpoint", "is required");
         }
         if (checkpoint.length() > MAX_CHECKPOINT_LENGTH) {
-            throw bad("checkpoint", "must be at most " + MAX_CHECKPOINT_LENGTH + " characters");
+            throw QueryParams.bad("checkpoint", "must be at most " + MAX_CHECKPOINT_LENGTH + " characters");
         }
         return checkpoints.check(caller.tenantId(), checkpoint);
     }
@@ -99,11 +96,7 @@ public abstract class TrailResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw bad(name, "must be a whole number of at least 1");
+        throw QueryParams.bad(name, "must be a whole number of at least 1");
     }
 
-    private static ProblemException bad(String name, String message) {
-        return new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter '" + name + "' " + message,
-                List.of(new Problem.FieldError(name, message)));
-    }
 }

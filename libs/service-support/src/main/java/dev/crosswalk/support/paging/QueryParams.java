@@ -69,7 +69,8 @@ public final class QueryParams {
         }
     }
 
-    private static ProblemException bad(String name, String message) {
+    /** The 400 problem for a query parameter: "Query parameter 'name' message", with the field error. */
+    public static ProblemException bad(String name, String message) {
         return new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter '" + name + "' " + message,
                 List.of(new Problem.FieldError(name, message)));
     }
