@@ -1,12 +1,8 @@
 package dev.crosswalk.gateway.keys;
 
-import dev.crosswalk.support.changelog.ChangeLogCsv;
-import dev.crosswalk.support.changelog.ChangeLogEntries;
+import dev.crosswalk.support.changelog.ChangeLogAnswers;
 import dev.crosswalk.support.changelog.ChangeLogFilter;
 import dev.crosswalk.support.changelog.ChangeLogPage;
-import dev.crosswalk.support.problem.Problem;
-import dev.crosswalk.support.problem.ProblemException;
-import dev.crosswalk.support.problem.ProblemType;
 import dev.crosswalk.support.trail.Checkpoint;
 import dev.crosswalk.support.trail.Checkpoints;
 import dev.crosswalk.support.trail.TrailVerification;
@@ -21,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,10 +35,7 @@ public class AdminLogResource {
     AdminAccess access;
 
     @Inject
-    ChangeLogEntries entries;
-
-    @Inject
-    ChangeLogCsv csv;
+    ChangeLogAnswers answers;
 
     @Inject
     TrailVerifier verifier;
@@ -68,16 +60,7 @@ public class AdminLogResource {
                               @QueryParam("limit") String limit, @QueryParam("format") String format) {
         access.requireKeyAdmin(adminKey, authorization, tenant);
         ChangeLogFilter filter = ChangeLogFilter.of(entity, entityId, subject, operation, from, to, null);
-        if (format == null || format.isBlank() || format.strip().equals("json")) {
-            return Response.ok(entries.page(tenant, filter, ChangeLogFilter.cursor(cursor), ChangeLogFilter.limit(limit)),
-                    MediaType.APPLICATION_JSON).build();
-        }
-        if (format.strip().equals("csv")) {
-            return Response.ok(csv.export(tenant, filter), "text/csv")
-                    .header("Content-Disposition", "attachment; filename=\"key-change-log.csv\"").build();
-        }
-        throw new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter 'format' must be json or csv",
-                List.of(new Problem.FieldError("format", "must be json or csv")));
+        return answers.answer(tenant, filter, cursor, limit, format, "key-change-log.csv");
     }
 
     @GET

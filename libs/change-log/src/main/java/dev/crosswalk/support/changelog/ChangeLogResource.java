@@ -2,16 +2,12 @@ package dev.crosswalk.support.changelog;
 
 import dev.crosswalk.support.identity.AuditorReadable;
 import dev.crosswalk.support.identity.Caller;
-import dev.crosswalk.support.problem.Problem;
-import dev.crosswalk.support.problem.ProblemException;
-import dev.crosswalk.support.problem.ProblemType;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,10 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 public abstract class ChangeLogResource {
     @Inject
-    ChangeLogEntries entries;
-
-    @Inject
-    ChangeLogCsv csv;
+    ChangeLogAnswers answers;
 
     @Inject
     Caller caller;
@@ -55,15 +48,6 @@ public abstract class ChangeLogResource {
                          @Parameter(description = "entries per page, 1-500 (default 50)") @QueryParam("limit") String limit,
                          @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
         ChangeLogFilter filter = ChangeLogFilter.of(entity, entityId, subject, operation, from, to, shared);
-        if (format == null || format.isBlank() || format.strip().equals("json")) {
-            return Response.ok(entries.page(caller.tenantId(), filter, ChangeLogFilter.cursor(cursor),
-                    ChangeLogFilter.limit(limit)), MediaType.APPLICATION_JSON).build();
-        }
-        if (format.strip().equals("csv")) {
-            return Response.ok(csv.export(caller.tenantId(), filter), "text/csv")
-                    .header("Content-Disposition", "attachment; filename=\"change-log.csv\"").build();
-        }
-        throw new ProblemException(ProblemType.BAD_PARAMETER, "Query parameter 'format' must be json or csv",
-                List.of(new Problem.FieldError("format", "must be json or csv")));
+        return answers.answer(caller.tenantId(), filter, cursor, limit, format, "change-log.csv");
     }
 }
