@@ -1,5 +1,6 @@
 package dev.crosswalk.bench;
 
+import dev.crosswalk.local.AotCache;
 import dev.crosswalk.local.ServiceDefinition;
 import dev.crosswalk.local.ServiceProcess;
 import dev.crosswalk.testsupport.KafkaBroker;
@@ -28,7 +29,9 @@ import java.util.regex.Pattern;
  * its own database on one PostgreSQL, one broker): time from launch to the first ready answer, the
  * time Quarkus reports, and the resident set size once ready and after 200 requests. The first start of
  * a service migrates an empty database; the others are restarts. The baseline, measured in the same run,
- * is a JVM that only serves a readiness answer ({@link BaselineServer}). Options: -Drounds=3
+ * is a JVM that only serves a readiness answer ({@link BaselineServer}). Each service is measured without and
+ * with its AOT cache ({@link AotCache}), each way on a database of its own, so both have a first start.
+ * Options: -Drounds=3
  */
 public final class StartupBenchmark {
     private static final String SECRET = "bench-only-internal-identity-secret-0123456789";
@@ -55,27 +58,36 @@ public final class StartupBenchmark {
                 }
                 results.put("baseline: JDK HTTP server only", baseline);
                 for (ServiceDefinition standard : ServiceDefinition.all()) {
-                    try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
-                        s.execute("create database " + standard.database());
+                    for (AotCache.Mode mode : List.of(AotCache.Mode.OFF, AotCache.Mode.USE)) {
+                        results.put(standard.name() + (mode == AotCache.Mode.USE ? ", AOT cache" : ", no cache"),
+                                starts(project, work, postgres, kafka, standard, mode, rounds));
                     }
-                    ServiceDefinition service = new ServiceDefinition(standard.name(), KafkaBroker.freePort(),
-                            standard.database(), standard.envPrefix());
-                    Map<String, String> env = service.environment(postgres.getPort(), kafka.bootstrapServers(), SECRET);
-                    env.putAll(Map.of("EVIDENCE_ARTIFACT_DIR", work.resolve("artifacts").toString(),
-                            "GATEWAY_ADMIN_KEY", "bench-operator-key", "CATALOG_URL", "http://localhost:1",
-                            "EVIDENCE_URL", "http://localhost:1", "MAPPING_URL", "http://localhost:1"));
-                    List<Start> starts = new ArrayList<>();
-                    for (int r = 0; r < rounds + 1; r++) {
-                        Path logs = Files.createDirectories(work.resolve(service.name() + "-" + r));
-                        starts.add(measure(new ServiceProcess(service, project, logs, env)));
-                    }
-                    results.put(service.name(), starts);
                 }
             } finally {
                 kafka.stop();
             }
         }
         report(results, rounds);
+    }
+
+    /** A first start on a database of its own, then {@code rounds} restarts. */
+    private static List<Start> starts(Path project, Path work, EmbeddedPostgres postgres, KafkaBroker kafka,
+                                      ServiceDefinition standard, AotCache.Mode mode, int rounds) throws Exception {
+        String database = standard.database() + "_" + mode.name().toLowerCase();
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            s.execute("create database " + database);
+        }
+        ServiceDefinition service = new ServiceDefinition(standard.name(), KafkaBroker.freePort(), database, standard.envPrefix());
+        Map<String, String> env = service.environment(postgres.getPort(), kafka.bootstrapServers(), SECRET);
+        env.putAll(Map.of("EVIDENCE_ARTIFACT_DIR", work.resolve("artifacts").toString(),
+                "GATEWAY_ADMIN_KEY", "bench-operator-key", "CATALOG_URL", "http://localhost:1",
+                "EVIDENCE_URL", "http://localhost:1", "MAPPING_URL", "http://localhost:1"));
+        List<Start> starts = new ArrayList<>();
+        for (int r = 0; r < rounds + 1; r++) {
+            Path logs = Files.createDirectories(work.resolve(service.name() + "-" + mode + "-" + r));
+            starts.add(measure(new ServiceProcess(service, project, logs, env, mode)));
+        }
+        return starts;
     }
 
     private static Start measure(ServiceProcess service) throws Exception {
@@ -138,7 +150,8 @@ public final class StartupBenchmark {
 
     private static void report(Map<String, List<Start>> results, int rounds) {
         Start base = median(results.values().iterator().next().subList(1, rounds + 1));
-        System.out.printf("%nStart-up, -Xmx256m; first start migrates an empty database, restarts are the median of %d%n%n", rounds);
+        System.out.printf("%nStart-up on JDK %s, -Xmx256m; first start migrates an empty database, restarts are the median"
+                + " of %d%n%n", Runtime.version(), rounds);
         System.out.println("| process | first start to ready ms | restart to ready ms (median) | Quarkus 'started in' ms | "
                 + "RSS ready MiB | RSS after 200 requests MiB | restart / baseline | RSS / baseline |");
         System.out.println("|---|---|---|---|---|---|---|---|");

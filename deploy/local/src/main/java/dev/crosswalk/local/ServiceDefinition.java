@@ -56,14 +56,14 @@ public record ServiceDefinition(String name, int port, String database, String e
 
     /** Settings a service needs beyond database and Kafka, placed under the stack's data directory. */
     public Map<String, String> extraEnvironment(Path dataDir) {
-        if (this.equals(EVIDENCE)) {
+        if (name.equals(EVIDENCE.name)) {
             return Map.of("EVIDENCE_ARTIFACT_DIR", dataDir.resolve("artifacts").toString(),
                     "CROSSWALK_TRAIL_SIGNING_KEY", LocalSecrets.trailSigningKey(dataDir, name));
         }
-        if (this.equals(CATALOG) || this.equals(MAPPING)) {
+        if (name.equals(CATALOG.name) || name.equals(MAPPING.name)) {
             return Map.of("CROSSWALK_TRAIL_SIGNING_KEY", LocalSecrets.trailSigningKey(dataDir, name));
         }
-        if (this.equals(GATEWAY)) {
+        if (name.equals(GATEWAY.name)) {
             return Map.of("GATEWAY_ADMIN_KEY", LocalSecrets.operatorKey(dataDir),
                     "CATALOG_URL", CATALOG.baseUrl(), "EVIDENCE_URL", EVIDENCE.baseUrl(), "MAPPING_URL", MAPPING.baseUrl(),
                     "CROSSWALK_TRAIL_SIGNING_KEY", LocalSecrets.trailSigningKey(dataDir, name));
