@@ -6,6 +6,7 @@ import dev.crosswalk.bench.drills.ConsumerGroups;
 import dev.crosswalk.bench.drills.DrillStack;
 import dev.crosswalk.bench.drills.DrillTenant;
 import dev.crosswalk.events.Topics;
+import dev.crosswalk.local.AotCache;
 import dev.crosswalk.support.identity.InternalIdentity;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,6 +39,9 @@ import org.HdrHistogram.Histogram;
  * loop, at most 64 posting at once: when the services cannot keep up, the achieved rate says so), and
  * ten records a second are probed until they count. The baseline, in the same run, is the same at a trickle.
  * Options: -Drate=500 -Dseconds=60 -DbaselineRate=10 -Dtenants=20 -DwarmUpSeconds=300 -DpgStats=true
+ * <p>{@code -DcoldStart=true} measures instead the first minutes after a cold start (issue 22): a fresh stack
+ * started without the AOT cache, then another started with it, each loaded at once for {@code -Dseconds=300},
+ * with p50 and p99 of each minute.
  */
 public final class EvidenceToCoverageBenchmark {
     /** Straight to the services, with tokens reused as the gateway reuses them. */
@@ -56,7 +60,7 @@ public final class EvidenceToCoverageBenchmark {
     }
 
     record Run(int targetRate, double achievedRate, Histogram visible, long probesSkipped, long postFailures,
-               long probeTimeouts, long drainedMs, Map<String, Double> cpuPerRecord) {
+               long probeTimeouts, long drainedMs, Map<String, Double> cpuPerRecord, List<Histogram> minutes) {
     }
 
     /** The processes whose CPU a run is charged with: the two services, PostgreSQL, the broker and the bench itself. */
@@ -89,6 +93,16 @@ public final class EvidenceToCoverageBenchmark {
         Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int rate = Integer.getInteger("rate", 500);
         Duration length = Duration.ofSeconds(Integer.getInteger("seconds", 60));
+        if (Boolean.getBoolean("coldStart")) {
+            Map<AotCache.Mode, Run> cold = new LinkedHashMap<>();
+            for (AotCache.Mode mode : List.of(AotCache.Mode.OFF, AotCache.Mode.USE)) {
+                try (DrillStack stack = DrillStack.start(project, "cold-start-" + mode, false, mode)) {
+                    cold.put(mode, run(stack, stack.seedTenants(Integer.getInteger("tenants", 20)), rate, length));
+                }
+            }
+            reportMinutes(cold);
+            return;
+        }
         try (DrillStack stack = DrillStack.start(project, "latency-bench")) {
             List<DrillTenant> tenants = stack.seedTenants(Integer.getInteger("tenants", 20));
             // warm-up of both services: on 2 busy cores their C2 compilers still took a third of their CPU 2 minutes
@@ -109,6 +123,8 @@ public final class EvidenceToCoverageBenchmark {
 
     private static Run run(DrillStack stack, List<DrillTenant> tenants, int rate, Duration length) throws Exception {
         Histogram visible = new Histogram(TimeUnit.MINUTES.toNanos(5), 3);
+        List<Histogram> minutes = java.util.stream.Stream.generate(() -> new Histogram(TimeUnit.MINUTES.toNanos(5), 3))
+                .limit(Math.max(1, (length.toSeconds() + 59) / 60)).toList();
         AtomicInteger completed = new AtomicInteger();
         AtomicLong postFailures = new AtomicLong();
         AtomicLong probeTimeouts = new AtomicLong();
@@ -152,8 +168,11 @@ public final class EvidenceToCoverageBenchmark {
                         } else if (probe) {
                             try {
                                 awaitCounted(mapping, stack.mappingUrl(), tenant, id);
+                                long took = System.nanoTime() - accepted;
+                                int minute = (int) Math.min(minutes.size() - 1, (accepted - started) / 60_000_000_000L);
                                 synchronized (visible) {
-                                    visible.recordValue(System.nanoTime() - accepted);
+                                    visible.recordValue(took);
+                                    minutes.get(minute).recordValue(took);
                                 }
                             } finally {
                                 probing.add(mapping);
@@ -185,7 +204,7 @@ public final class EvidenceToCoverageBenchmark {
         long drainedMs = ConsumerGroups.awaitCaughtUp(stack.broker().bootstrapServers(), DrillStack.MAPPING_GROUP,
                 Topics.EVIDENCE_EVENTS, Duration.ofMinutes(10));
         return new Run(rate, completed.get() / seconds, visible, probesSkipped.get(), postFailures.get(), probeTimeouts.get(), drainedMs,
-                cpuPerRecord);
+                cpuPerRecord, minutes);
     }
 
     private static String postAndAccept(String evidenceUrl, DrillTenant tenant) throws Exception {
@@ -292,6 +311,27 @@ public final class EvidenceToCoverageBenchmark {
             System.out.printf("| %s | %.2f | %.2f |%n", process, trickle, load);
         }
         System.out.printf("| all | %.2f | %.2f |%n", trickleTotal, loadedTotal);
+    }
+
+    /** Per minute since the stack was ready and loading began: p50 and p99 without and with the AOT cache. */
+    private static void reportMinutes(Map<AotCache.Mode, Run> cold) {
+        Run off = cold.get(AotCache.Mode.OFF);
+        Run on = cold.get(AotCache.Mode.USE);
+        System.out.printf("%nFirst minutes after a cold start at %d records/s asked (achieved: %.0f without the cache, %.0f with)%n%n",
+                on.targetRate(), off.achievedRate(), on.achievedRate());
+        System.out.println("| minute | probes, no cache | p50 ms, no cache | p99 ms, no cache | probes, AOT cache | p50 ms, AOT cache "
+                + "| p99 ms, AOT cache | p99 goal <= 300 ms (AOT cache) |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        for (int m = 0; m < on.minutes().size(); m++) {
+            Histogram a = off.minutes().get(m);
+            Histogram b = on.minutes().get(m);
+            System.out.printf("| %d | %d | %.0f | %.0f | %d | %.0f | %.0f | %s |%n", m + 1, a.getTotalCount(),
+                    a.getValueAtPercentile(50) / 1e6, a.getValueAtPercentile(99) / 1e6, b.getTotalCount(),
+                    b.getValueAtPercentile(50) / 1e6, b.getValueAtPercentile(99) / 1e6,
+                    b.getValueAtPercentile(99) / 1e6 <= 300 ? "met" : "missed");
+        }
+        System.out.printf("%nFailed posts: %d without the cache, %d with; probes not counted in 2 min: %d and %d%n",
+                off.postFailures(), on.postFailures(), off.probeTimeouts(), on.probeTimeouts());
     }
 
     private static double ms(Run run, double percentile) {

@@ -2,6 +2,7 @@ package dev.crosswalk.bench.drills;
 
 import dev.crosswalk.events.CatalogEventTypes;
 import dev.crosswalk.events.Topics;
+import dev.crosswalk.local.AotCache;
 import dev.crosswalk.local.ServiceDefinition;
 import dev.crosswalk.local.ServiceProcess;
 import dev.crosswalk.testsupport.CloudEventSender;
@@ -33,7 +34,7 @@ public final class DrillStack implements AutoCloseable {
     /** Null unless the drill asked for it: controls are then sent to catalog.events by the drill itself. */
     final ServiceProcess catalog;
 
-    private DrillStack(Path project, Path work, boolean withCatalog) throws Exception {
+    private DrillStack(Path project, Path work, boolean withCatalog, AotCache.Mode aot) throws Exception {
         this.work = work;
         postgres = new RestartablePostgres(work);
         postgres.start();
@@ -49,7 +50,7 @@ public final class DrillStack implements AutoCloseable {
         if (withCatalog) {
             ServiceDefinition catalogService = new ServiceDefinition("catalog-service", KafkaBroker.freePort(), "catalog", "CATALOG");
             catalog = new ServiceProcess(catalogService, project, work,
-                    catalogService.environment(postgres.port(), broker.bootstrapServers(), SECRET));
+                    catalogService.environment(postgres.port(), broker.bootstrapServers(), SECRET), aot);
             catalog.start();
             catalog.awaitReady();
         } else {
@@ -58,10 +59,10 @@ public final class DrillStack implements AutoCloseable {
         ServiceDefinition evidenceService = new ServiceDefinition("evidence-service", KafkaBroker.freePort(), "evidence", "EVIDENCE");
         Map<String, String> evidenceEnv = evidenceService.environment(postgres.port(), broker.bootstrapServers(), SECRET);
         evidenceEnv.put("EVIDENCE_ARTIFACT_DIR", work.resolve("artifacts").toString());
-        evidence = new ServiceProcess(evidenceService, project, work, evidenceEnv);
+        evidence = new ServiceProcess(evidenceService, project, work, evidenceEnv, aot);
         ServiceDefinition mappingService = new ServiceDefinition("mapping-service", KafkaBroker.freePort(), "mapping", "MAPPING");
         mapping = new ServiceProcess(mappingService, project, work,
-                mappingService.environment(postgres.port(), broker.bootstrapServers(), SECRET));
+                mappingService.environment(postgres.port(), broker.bootstrapServers(), SECRET), aot);
         evidence.start();
         mapping.start();
         evidence.awaitReady();
@@ -73,9 +74,14 @@ public final class DrillStack implements AutoCloseable {
     }
 
     public static DrillStack start(Path project, String name, boolean withCatalog) throws Exception {
+        return start(project, name, withCatalog, AotCache.Mode.USE);
+    }
+
+    /** A stack whose services start with their AOT cache or without it ({@code aot}). */
+    public static DrillStack start(Path project, String name, boolean withCatalog, AotCache.Mode aot) throws Exception {
         Path work = Files.createTempDirectory("crosswalk-" + name);
         System.out.println("[drill] logs and data in " + work);
-        return new DrillStack(project, work, withCatalog);
+        return new DrillStack(project, work, withCatalog, aot);
     }
 
     public String catalogUrl() {

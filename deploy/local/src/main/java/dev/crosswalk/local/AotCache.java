@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -70,16 +71,17 @@ public final class AotCache {
         };
     }
 
-    /** Whether the cache was made after every file of the application it belongs to. */
-    static boolean upToDate(Path applicationDir) throws IOException {
+    /** Why the cache is stale (missing, or older than a file of its application), or empty when it is not. */
+    static Optional<String> staleBecause(Path applicationDir) throws IOException {
         Path cache = applicationDir.resolve(FILE);
         if (!Files.isRegularFile(cache)) {
-            return false;
+            return Optional.of("no " + cache);
         }
         FileTime made = Files.getLastModifiedTime(cache);
         try (Stream<Path> files = Files.walk(applicationDir)) {
             return files.filter(Files::isRegularFile).filter(f -> !f.equals(cache))
-                    .allMatch(f -> lastModified(f).compareTo(made) < 0);
+                    .filter(f -> lastModified(f).compareTo(made) >= 0).findFirst()
+                    .map(f -> f + " is newer than " + cache);
         }
     }
 

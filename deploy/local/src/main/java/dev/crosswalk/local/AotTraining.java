@@ -34,14 +34,15 @@ public final class AotTraining {
             return;
         }
         List<Path> applications = ServiceDefinition.all().stream().map(s -> AotCache.applicationDir(project, s)).toList();
-        boolean upToDate = true;
+        List<String> stale = new ArrayList<>();
         for (Path application : applications) {
-            upToDate &= AotCache.upToDate(application);
+            AotCache.staleBecause(application).ifPresent(stale::add);
         }
-        if (upToDate) {
+        if (stale.isEmpty()) {
             System.out.println("[aot] every AOT cache is newer than its jars; no training run");
             return;
         }
+        System.out.println("[aot] training run, since " + String.join("; ", stale));
         for (Path application : applications) {
             Files.deleteIfExists(application.resolve(AotCache.FILE));
             AotCache.stampLikeImage(application);
