@@ -34,6 +34,12 @@ public final class AotTraining {
             return;
         }
         List<Path> applications = ServiceDefinition.all().stream().map(s -> AotCache.applicationDir(project, s)).toList();
+        for (ServiceDefinition service : ServiceDefinition.all()) {
+            if (!Files.isRegularFile(project.resolve(service.jar()))) {
+                throw new IllegalStateException(service.name() + " is not built (" + service.jar()
+                        + " missing): the training run needs every service's jar");
+            }
+        }
         List<String> stale = new ArrayList<>();
         for (Path application : applications) {
             AotCache.staleBecause(application).ifPresent(stale::add);
