@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The training run that makes each service's AOT cache ({@link AotCache}), run by the build (deploy/local's
+ * The training run that makes each service's AOT cache ({@link AotCache}), run by the build (deploy/aot's
  * package phase): the four services start from their jars with {@code -XX:AOTCacheOutput} against a throw-away
  * PostgreSQL and broker, the demo tenant is seeded through the gateway, {@link TrainingWorkload} sends its
  * request mix for a while, and the services are stopped; each JVM writes its cache as it exits.
