@@ -87,8 +87,9 @@ public final class AotTraining {
                     process.awaitReady();
                 }
                 String apiKey = DemoSeed.demoApiKey(gatewayUrl, work);
-                DemoSeed.seed(gatewayUrl, apiKey, DemoSeed.demoScriptKey(gatewayUrl, work));
-                TrainingWorkload mix = new TrainingWorkload(gatewayUrl, apiKey, DemoSeed.demoScriptKey(gatewayUrl, work));
+                String scriptKey = DemoSeed.demoScriptKey(gatewayUrl, work);
+                DemoSeed.seed(gatewayUrl, apiKey, scriptKey);
+                TrainingWorkload mix = new TrainingWorkload(gatewayUrl, apiKey, scriptKey);
                 int requests = mix.run(workload);
                 System.out.printf("[aot] training mix: %d requests in %d s (%s)%n", requests, workload.toSeconds(),
                         mix.statusSummary());
